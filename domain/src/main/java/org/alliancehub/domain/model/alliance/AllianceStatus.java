@@ -1,0 +1,6 @@
+package org.alliancehub.domain.model.alliance;
+
+public enum AllianceStatus {
+    ACTIVE,
+    CONCLUDED
+}

@@ -1,0 +1,14 @@
+package org.alliancehub.domain.model.material;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface MaterialRepository {
+
+    Optional<Material> find(String id);
+
+    /** A page of materials in the given states, newest first. */
+    List<Material> list(java.util.Set<MaterialState> states, int offset, int limit);
+
+    void store(Material material);
+}

@@ -1,0 +1,129 @@
+package org.alliancehub.domain.model.material;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.domain.model.alliance.Agency;
+import org.alliancehub.domain.model.alliance.Alliance;
+import org.alliancehub.domain.model.alliance.AllianceLevel;
+import org.alliancehub.domain.model.alliance.OrganizationType;
+import org.alliancehub.domain.model.alliance.Participant;
+import org.alliancehub.domain.model.language.LanguageCode;
+import org.junit.jupiter.api.Test;
+
+class MaterialTest {
+
+    private final Alliance alliance = new Alliance("National Stone, Sand & Gravel Association", Agency.MSHA,
+            AllianceLevel.NATIONAL, null, LocalDate.of(2023, 5, 1),
+            List.of(new Participant("NSSGA", OrganizationType.TRADE_ASSOCIATION)));
+
+    private Material draft() {
+        return new Material(alliance, MaterialType.FACT_SHEET, "FS-1", LocalDate.of(2024, 1, 1),
+                Set.of("falls"));
+    }
+
+    @Test
+    void walksTheAgencyProductProcessToPublication() {
+        Material material = draft();
+        material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", "Prevent falls", null));
+
+        material.submit();
+        material.startReview();
+        material.publish();
+
+        assertThat(material.state()).isEqualTo(MaterialState.PUBLISHED);
+        assertThat(material.state().isPublic()).isTrue();
+        assertThat(material.publishedAt()).isNotNull();
+    }
+
+    @Test
+    void cannotSubmitWithoutALanguageVersion() {
+        assertThatThrownBy(draft()::submit)
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("at least one language version");
+    }
+
+    @Test
+    void cannotPublishWithoutReview() {
+        Material material = draft();
+        material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", null, null));
+        material.submit();
+
+        assertThatThrownBy(material::publish)
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessage("Cannot publish a material that is submitted.");
+    }
+
+    @Test
+    void publishedMaterialIsNotEditableUntilReopened() {
+        Material material = draft();
+        material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", null, null));
+        material.submit();
+        material.startReview();
+        material.publish();
+
+        assertThatThrownBy(() -> material.putVersion(LanguageCode.SPANISH, new VersionContent("Caídas", null, null)))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("only as a draft");
+
+        material.reopenForUpdate();
+        material.putVersion(LanguageCode.SPANISH, new VersionContent("Caídas", null, null));
+        assertThat(material.versions()).extracting(LanguageVersion::title).containsExactly("Falls", "Caídas");
+    }
+
+    @Test
+    void withdrawOnlyWhatIsPublished() {
+        Material material = draft();
+        assertThatThrownBy(material::withdraw).hasMessage("Cannot withdraw a material that is draft.");
+    }
+
+    @Test
+    void changingOneVersionFlagsTheOthersAsOutdatedTranslations() {
+        Material material = draft();
+        LanguageVersion english = material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", null, null));
+        LanguageVersion spanish = material.putVersion(LanguageCode.SPANISH, new VersionContent("Caídas", null, null));
+        assertThat(english.translationOutdated()).isFalse();
+
+        material.putVersion(LanguageCode.ENGLISH, new VersionContent("Preventing falls", null, null));
+
+        assertThat(spanish.translationOutdated()).isTrue();
+        assertThat(english.translationOutdated()).isFalse();
+
+        material.putVersion(LanguageCode.SPANISH, new VersionContent("Prevención de caídas", null, null));
+        assertThat(spanish.translationOutdated()).isFalse();
+        assertThat(english.translationOutdated()).isTrue();
+    }
+
+    @Test
+    void puttingTheSameLanguageTwiceReplacesIt() {
+        Material material = draft();
+        material.putVersion(LanguageCode.of("ES"), new VersionContent("Caídas", null, null));
+        material.putVersion(LanguageCode.SPANISH, new VersionContent("Caídas desde altura", null, null));
+
+        assertThat(material.versions()).singleElement()
+                .extracting(LanguageVersion::title).isEqualTo("Caídas desde altura");
+    }
+
+    @Test
+    void refusesLinksThatAreNotWebAddresses() {
+        Material material = draft();
+        assertThatThrownBy(() -> material.putVersion(LanguageCode.ENGLISH,
+                new VersionContent("Falls", null, "javascript:alert(1)")))
+                .hasMessageContaining("http or https");
+    }
+
+    @Test
+    void normalizesTopicsAndLimitsTheirSize() {
+        Material material = new Material(alliance, MaterialType.POSTER, " ", null, Set.of(" heat ", ""));
+        assertThat(material.topics()).containsExactly("heat");
+        assertThat(material.publicationNumber()).isNull();
+
+        assertThatThrownBy(() -> material.describe(MaterialType.POSTER, null, null, Set.of("x".repeat(101))))
+                .hasMessageContaining("at most 100 characters");
+    }
+}

@@ -1,0 +1,17 @@
+package org.alliancehub.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A request body that is not the JSON the resource expects. */
+@Provider
+public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
+
+    @Override
+    public Response toResponse(JsonbException exception) {
+        return Problem.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON of the expected shape.").toResponse();
+    }
+}

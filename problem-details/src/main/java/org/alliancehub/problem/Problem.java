@@ -1,0 +1,45 @@
+package org.alliancehub.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem: what went wrong, for a person and for a program. {@code field} names the
+ * input that failed validation, when one did.
+ */
+public record Problem(String type, String title, int status, String detail, String field) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    private static final String TYPE_BASE = "https://alliancehub.org/problems/";
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(TYPE_BASE + slug, title, status, detail, null);
+    }
+
+    public static Problem invalidField(String field, String detail) {
+        return new Problem(TYPE_BASE + "invalid-input", "Invalid input", 400, detail, field);
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        if (field != null) {
+            json.add("field", field);
+        }
+        return json.build();
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(PROBLEM_JSON).entity(toJson().toString()).build();
+    }
+}
