@@ -9,8 +9,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MalformedJsonMapper.class.getName());
+
     @Override
     public Response toResponse(JsonbException exception) {
+        LOG.log(java.util.logging.Level.FINE, "Unreadable request body", exception);
         return Problem.of(400, "malformed-json", "Malformed JSON",
                 "The request body is not valid JSON of the expected shape.").toResponse();
     }

@@ -10,5 +10,7 @@ public interface MaterialRepository {
     /** A page of materials in the given states, newest first. */
     List<Material> list(java.util.Set<MaterialState> states, int offset, int limit);
 
+    long count(java.util.Set<MaterialState> states);
+
     void store(Material material);
 }

@@ -1,0 +1,96 @@
+package org.alliancehub.content.application.internal;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+
+import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.content.application.MaterialService;
+import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.content.application.NotFound;
+import org.alliancehub.content.application.Page;
+import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.domain.model.alliance.Alliance;
+import org.alliancehub.domain.model.alliance.AllianceRepository;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialRepository;
+import org.alliancehub.domain.model.material.MaterialState;
+
+@ApplicationScoped
+@Transactional
+public class DefaultMaterialService implements MaterialService {
+
+    static final String KIND = "material";
+    private static final Set<MaterialState> PUBLIC = EnumSet.of(MaterialState.PUBLISHED);
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    MaterialRepository materials;
+
+    @Inject
+    AllianceRepository alliances;
+
+    @Inject
+    ChangeFeed changes;
+
+    @Override
+    public Material create(NewMaterial request) {
+        Alliance alliance = alliances.find(request.allianceId())
+                .orElseThrow(() -> new NotFound("alliance", request.allianceId()));
+        Material material = new Material(alliance, request.type(), request.publicationNumber(),
+                request.publicationDate(), request.topics());
+        if (request.versions() != null) {
+            request.versions().forEach(v -> material.putVersion(v.language(), v.content()));
+        }
+        materials.store(material);
+        return material;
+    }
+
+    @Override
+    public Material putVersion(String materialId, NewVersion version) {
+        Material material = get(materialId);
+        material.putVersion(version.language(), version.content());
+        return material;
+    }
+
+    @Override
+    public Material transition(String materialId, Transition transition) {
+        Material material = get(materialId);
+        boolean wasPublic = material.state().isPublic();
+        switch (transition) {
+            case SUBMIT -> material.submit();
+            case REVIEW -> material.startReview();
+            case RETURN -> material.returnToPartner();
+            case PUBLISH -> material.publish();
+            case WITHDRAW -> material.withdraw();
+        }
+        materials.store(material);
+        if (material.state().isPublic()) {
+            changes.append(KIND, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.of(material)));
+        } else if (wasPublic) {
+            changes.append(KIND, material.id(), ChangeFeed.Action.DELETE, null);
+        }
+        return material;
+    }
+
+    @Override
+    public Material get(String id) {
+        return materials.find(id).orElseThrow(() -> new NotFound("material", id));
+    }
+
+    @Override
+    public Material getPublished(String id) {
+        return materials.find(id).filter(m -> m.state().isPublic()).orElseThrow(() -> new NotFound("material", id));
+    }
+
+    @Override
+    public Page<Material> listPublished(PageRequest page) {
+        return new Page<>(materials.list(PUBLIC, page.offset(), page.size()), page.page(), page.size(),
+                materials.count(PUBLIC));
+    }
+}

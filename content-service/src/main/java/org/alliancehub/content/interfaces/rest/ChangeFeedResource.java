@@ -1,0 +1,72 @@
+package org.alliancehub.content.interfaces.rest;
+
+import java.io.StringReader;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+
+import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The change feed the search service follows: public changes in commit order. It carries only
+ * what is public anyway, so reading it needs no account.
+ */
+@Path("changes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeFeedResource {
+
+    static final int MAX_LIMIT = 1000;
+
+    @Inject
+    ChangeFeed feed;
+
+    @GET
+    @Operation(summary = "Changes after a sequence number, oldest first, with the public representation of upserts")
+    public JsonObject changes(@QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        long from = after == null ? 0 : after;
+        int max = limit == null ? 100 : limit;
+        if (from < 0) {
+            throw new WebApplicationException(Problem.invalidField("after", "after is a sequence number, 0 or more.").toResponse());
+        }
+        if (max < 1 || max > MAX_LIMIT) {
+            throw new WebApplicationException(Problem.invalidField("limit", "limit is between 1 and " + MAX_LIMIT + ".").toResponse());
+        }
+        List<ChangeFeed.Change> changes = feed.after(from, max);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (ChangeFeed.Change change : changes) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("seq", change.seq())
+                    .add("kind", change.kind())
+                    .add("id", change.id())
+                    .add("action", change.action().name().toLowerCase())
+                    .add("at", change.at().toString());
+            if (change.data() != null) {
+                try (JsonReader reader = Json.createReader(new StringReader(change.data()))) {
+                    item.add("data", reader.readObject());
+                }
+            }
+            items.add(item);
+        }
+        long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).seq();
+        return Json.createObjectBuilder()
+                .add("changes", items)
+                .add("next", last)
+                .add("head", feed.head())
+                .build();
+    }
+}

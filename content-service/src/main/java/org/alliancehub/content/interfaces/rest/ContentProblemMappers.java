@@ -1,0 +1,48 @@
+package org.alliancehub.content.interfaces.rest;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.alliancehub.content.application.NotFound;
+import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.problem.Problem;
+
+/** Problem details for the content service's own exceptions. */
+final class ContentProblemMappers {
+
+    private ContentProblemMappers() {
+    }
+
+    /** A refused lifecycle step is a conflict with the material's state; other rules are invalid input. */
+    @Provider
+    public static class DomainRuleViolationMapper implements ExceptionMapper<DomainRuleViolation> {
+        @Override
+        public Response toResponse(DomainRuleViolation violation) {
+            if (violation.rule().endsWith("lifecycle")) {
+                return Problem.of(409, violation.rule(), "Not allowed in this state", violation.getMessage()).toResponse();
+            }
+            return new Problem("https://alliancehub.org/problems/" + violation.rule(), "Rule not met", 400,
+                    violation.getMessage(), violation.rule()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+        @Override
+        public Response toResponse(NotFound notFound) {
+            return Problem.of(404, "not-found", "Not Found", notFound.getMessage()).toResponse();
+        }
+    }
+
+    /** Someone else changed the same thing first. */
+    @Provider
+    public static class OptimisticLockMapper implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return Problem.of(409, "edit-conflict", "Edit conflict",
+                    "Someone changed this while you were editing it; reload and apply your change again.").toResponse();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.alliancehub.content.interfaces.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.alliancehub.content.application.MaterialService;
+import org.alliancehub.content.application.MaterialService.NewVersion;
+import org.alliancehub.content.application.MaterialService.Transition;
+import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.domain.model.language.LanguageCode;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.VersionContent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("materials")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MaterialResource {
+
+    @Inject
+    MaterialService materials;
+
+    @Inject
+    ValidatedBody validated;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Published materials, most recently changed first")
+    public Pages.PageView<MaterialView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.view(materials.listPublished(Pages.request(page, size)).map(MaterialView::of));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One published material with its language versions")
+    public Response get(@PathParam("id") String id) {
+        return withTag(materials.getPublished(id));
+    }
+
+    @POST
+    @Operation(summary = "Create a draft material, optionally with its first language versions")
+    public Response create(Requests.MaterialRequest body) {
+        Requests.MaterialRequest request = validated.check(body);
+        List<NewVersion> versions = request.versions == null ? List.of() : request.versions.stream()
+                .map(v -> new NewVersion(LanguageCode.of(v.language),
+                        new VersionContent(v.title, v.summary, v.externalLink)))
+                .toList();
+        Material material = materials.create(new MaterialService.NewMaterial(request.allianceId, request.type,
+                request.publicationNumber, request.publicationDate, request.topics, versions));
+        URI location = uriInfo.getAbsolutePathBuilder().path(material.id()).build();
+        return Response.created(location).entity(MaterialView.of(material))
+                .tag(new EntityTag(Long.toString(material.version()))).build();
+    }
+
+    @PUT
+    @Path("{id}/versions/{lang}")
+    @Operation(summary = "Add or replace the language version of a draft material")
+    public Response putVersion(@PathParam("id") String id, @PathParam("lang") String language,
+                               Requests.VersionRequest body) {
+        Requests.VersionRequest request = validated.check(body);
+        return withTag(materials.putVersion(id, new NewVersion(LanguageCode.of(language),
+                new VersionContent(request.title, request.summary, request.externalLink))));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Partner submits the draft for agency review")
+    public Response submit(@PathParam("id") String id) {
+        return withTag(materials.transition(id, Transition.SUBMIT));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Operation(summary = "Agency staff take the submitted material into review")
+    public Response review(@PathParam("id") String id) {
+        return withTag(materials.transition(id, Transition.REVIEW));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Agency staff return the material to the partner as a draft")
+    public Response returnToPartner(@PathParam("id") String id) {
+        return withTag(materials.transition(id, Transition.RETURN));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Agency staff publish the reviewed material")
+    public Response publish(@PathParam("id") String id) {
+        return withTag(materials.transition(id, Transition.PUBLISH));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Agency staff withdraw an outdated material from the public")
+    public Response withdraw(@PathParam("id") String id) {
+        return withTag(materials.transition(id, Transition.WITHDRAW));
+    }
+
+    private static Response withTag(Material material) {
+        return Response.ok(MaterialView.of(material)).tag(new EntityTag(Long.toString(material.version()))).build();
+    }
+}

@@ -1,0 +1,20 @@
+package org.alliancehub.stack;
+
+/**
+ * The MicroProfile Config names the services read; the launcher and the tests pass them as
+ * system properties, production as environment variables ({@code ALLIANCEHUB_DATABASE_URL}, ...).
+ */
+public final class ConfigNames {
+
+    public static final String DATABASE_URL = "alliancehub.database.url";
+    public static final String DATABASE_USER = "alliancehub.database.user";
+    public static final String DATABASE_PASSWORD = "alliancehub.database.password";
+    public static final String ELASTICSEARCH_URL = "alliancehub.elasticsearch.url";
+    public static final String CONTENT_URL = "alliancehub.content.url";
+    public static final String SEARCH_URL = "alliancehub.search.url";
+    public static final String WRITE_TOKEN = "alliancehub.write-token";
+    public static final String INDEXER_POLL_MILLIS = "alliancehub.indexer.poll-millis";
+
+    private ConfigNames() {
+    }
+}

@@ -1,0 +1,233 @@
+package org.alliancehub.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A single local Elasticsearch node from the Maven Central distribution zip, with the project's
+ * analysis shim plugin installed, listening on loopback only.
+ *
+ * <p>Elasticsearch refuses to run as root; when this JVM is root, the node runs as the
+ * unprivileged user {@value UnprivilegedUser#NAME} (created if needed) through {@code setpriv}.
+ */
+public final class ElasticsearchNode implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ElasticsearchNode.class.getName());
+    private static final String INSTALL_MARKER = ".alliancehub-install";
+
+    private final ChildProcess process;
+    private final int httpPort;
+    private final Settings settings;
+
+    /** Where and how to run the node. */
+    public record Settings(Path distribution, Path analysisShim, Path installRoot, Path dataDirectory,
+                           Path logDirectory, int httpPort, String heap) {
+
+        public Settings withHttpPort(int port) {
+            return new Settings(distribution, analysisShim, installRoot, dataDirectory, logDirectory, port, heap);
+        }
+    }
+
+    private ElasticsearchNode(ChildProcess process, int httpPort, Settings settings) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.settings = settings;
+    }
+
+    /** Installs (once per distribution and shim), configures and starts the node, and waits until it is healthy. */
+    public static ElasticsearchNode start(Settings settings) {
+        int port = settings.httpPort() == 0 ? FreePort.find() : settings.httpPort();
+        Settings effective = settings.withHttpPort(port);
+        if (!FreePort.isFree(port)) {
+            throw new StackException("Port " + port + " is taken: Elasticsearch cannot listen there. "
+                    + "Choose another with ALLIANCEHUB_ELASTICSEARCH_PORT.");
+        }
+        Path home = install(effective);
+        configure(home, effective);
+        UnprivilegedUser runAs = UnprivilegedUser.whenRoot();
+        if (runAs != null) {
+            LOG.info("Running as root: Elasticsearch refuses root, so it runs as user '" + UnprivilegedUser.NAME + "'");
+            runAs.own(home, effective.dataDirectory(), effective.logDirectory());
+        }
+        List<String> command = new ArrayList<>();
+        if (runAs != null) {
+            command.addAll(runAs.commandPrefix());
+        }
+        command.add(home.resolve("bin/elasticsearch").toString());
+        Map<String, String> env = Map.of(
+                "ES_JAVA_HOME", System.getProperty("java.home"),
+                "ES_PATH_CONF", home.resolve("config").toString(),
+                "ES_JAVA_OPTS", "-Xms" + effective.heap() + " -Xmx" + effective.heap());
+        ChildProcess process = ChildProcess.start("Elasticsearch", command, home, env,
+                effective.logDirectory().resolve("console.log"));
+        ElasticsearchNode node = new ElasticsearchNode(process, port, effective);
+        try {
+            HttpProbe.awaitOk(URI.create(node.url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"),
+                    Duration.ofSeconds(180), process::isAlive, process::logTail);
+        } catch (RuntimeException e) {
+            process.stop(10);
+            throw e;
+        }
+        LOG.info(() -> "Elasticsearch is up at " + node.url() + ", data in " + effective.dataDirectory());
+        return node;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        process.stop(30);
+    }
+
+    private static Path install(Settings settings) {
+        try {
+            String fingerprint = sha256(settings.distribution()) + "+" + sha256(settings.analysisShim());
+            Files.createDirectories(settings.installRoot());
+            Path marker = settings.installRoot().resolve(INSTALL_MARKER);
+            Path home = settings.installRoot().resolve("node");
+            if (Files.exists(marker) && Files.readString(marker).equals(fingerprint) && Files.isDirectory(home)) {
+                return home;
+            }
+            LOG.info(() -> "Installing Elasticsearch into " + home);
+            deleteRecursively(home);
+            unzipStrippingTopFolder(settings.distribution(), home);
+            try (Stream<Path> bins = Files.list(home.resolve("bin"))) {
+                bins.forEach(bin -> bin.toFile().setExecutable(true, false));
+            }
+            installPlugin(home, settings.analysisShim());
+            Files.writeString(marker, fingerprint);
+            return home;
+        } catch (IOException e) {
+            throw new StackException("Could not install Elasticsearch into " + settings.installRoot() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void installPlugin(Path home, Path shim) throws IOException {
+        Path log = home.resolve("logs/plugin-install.log");
+        ChildProcess installer = ChildProcess.start("elasticsearch-plugin",
+                List.of(home.resolve("bin/elasticsearch-plugin").toString(), "install", "--batch",
+                        shim.toUri().toString()),
+                home, Map.of("ES_JAVA_HOME", System.getProperty("java.home")), log);
+        if (!installer.waitFor(Duration.ofMinutes(2))) {
+            installer.stop(5);
+            throw new StackException("Installing the analysis shim timed out:\n" + installer.logTail());
+        }
+        if (!Files.isDirectory(home.resolve("plugins")) || isEmpty(home.resolve("plugins"))) {
+            throw new StackException("Installing the analysis shim failed:\n" + installer.logTail());
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void configure(Path home, Settings settings) {
+        try {
+            Files.createDirectories(settings.dataDirectory());
+            Files.createDirectories(settings.logDirectory());
+            String yaml = String.join("\n",
+                    "cluster.name: alliancehub-local",
+                    "node.name: alliancehub-local-1",
+                    "path.data: " + quoted(settings.dataDirectory()),
+                    "path.logs: " + quoted(settings.logDirectory()),
+                    // loopback keeps the node in development mode: no production bootstrap checks
+                    "network.host: 127.0.0.1",
+                    "http.port: " + settings.httpPort(),
+                    "transport.port: " + FreePort.find(),
+                    "discovery.type: single-node",
+                    "xpack.security.enabled: false",
+                    // a development node on a nearly full disk should still accept writes
+                    "cluster.routing.allocation.disk.threshold_enabled: false",
+                    "action.destructive_requires_name: true",
+                    "");
+            Files.writeString(home.resolve("config/elasticsearch.yml"), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StackException("Could not configure Elasticsearch: " + e.getMessage(), e);
+        }
+    }
+
+    private static String quoted(Path path) {
+        return "\"" + path.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static void unzipStrippingTopFolder(Path zip, Path target) throws IOException {
+        Files.createDirectories(target);
+        Path normalizedTarget = target.toAbsolutePath().normalize();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue;
+                }
+                Path out = normalizedTarget.resolve(name.substring(slash + 1)).normalize();
+                if (!out.startsWith(normalizedTarget)) {
+                    throw new IOException("Zip entry outside the target folder: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

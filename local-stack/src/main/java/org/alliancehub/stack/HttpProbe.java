@@ -1,0 +1,63 @@
+package org.alliancehub.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+/** Waits for an HTTP address to answer, while the process behind it is still alive. */
+public final class HttpProbe {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    private HttpProbe() {
+    }
+
+    /** The status of a GET, or -1 when nothing answers. */
+    public static int status(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /**
+     * Polls {@code uri} until it answers 2xx. Fails early when {@code alive} turns false, and at the
+     * deadline; {@code describeFailure} supplies the explanation (typically a log tail).
+     */
+    public static void awaitOk(URI uri, Duration timeout, BooleanSupplier alive, java.util.function.Supplier<String> describeFailure) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            int status = status(uri);
+            if (status >= 200 && status < 300) {
+                return;
+            }
+            if (!alive.getAsBoolean()) {
+                throw new StackException("Process ended before " + uri + " answered:\n" + describeFailure.get());
+            }
+            pause();
+        }
+        throw new StackException(uri + " did not answer 2xx within " + timeout.toSeconds() + " s:\n" + describeFailure.get());
+    }
+
+    private static void pause() {
+        try {
+            // polling interval of a readiness probe, not a test wait
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for a service");
+        }
+    }
+}

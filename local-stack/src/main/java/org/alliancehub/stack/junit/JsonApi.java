@@ -1,0 +1,95 @@
+package org.alliancehub.stack.junit;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+
+/** A small JSON-over-HTTP client for tests of the REST services. */
+public final class JsonApi {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String bearerToken;
+
+    /** A reply: status, body text and the headers a test may look at. */
+    public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+    }
+
+    public JsonApi(String baseUrl, String bearerToken) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.bearerToken = bearerToken;
+    }
+
+    public JsonApi(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    public JsonApi withToken(String token) {
+        return new JsonApi(baseUrl, token);
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, JsonStructure body) {
+        return post(path, body.toString());
+    }
+
+    public Reply post(String path, String rawBody) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
+    }
+
+    public Reply put(String path, JsonStructure body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        String separator = path.startsWith("/") ? "" : "/";
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + separator + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

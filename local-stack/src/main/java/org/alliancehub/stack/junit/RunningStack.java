@@ -1,0 +1,198 @@
+package org.alliancehub.stack.junit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancehub.stack.ConfigNames;
+import org.alliancehub.stack.ElasticsearchNode;
+import org.alliancehub.stack.PayaraMicroServer;
+import org.alliancehub.stack.PostgresServer;
+import org.alliancehub.stack.StackException;
+import org.alliancehub.stack.StackFiles;
+
+/**
+ * The engines of one module's test run: started once, shared by its test classes, stopped at the end.
+ * Tests use it to reach the side services and to stop and restart Elasticsearch.
+ */
+public final class RunningStack implements AutoCloseable {
+
+    private final StackFiles files;
+    private final Path work;
+    private final PostgresServer postgres;
+    private ElasticsearchNode elasticsearch;
+    private final PayaraMicroServer sideServices;
+    private final String sideServicesUrl;
+    private final String writeToken;
+
+    private RunningStack(StackFiles files, Path work, PostgresServer postgres, ElasticsearchNode elasticsearch,
+                         PayaraMicroServer sideServices) {
+        this.files = files;
+        this.work = work;
+        this.postgres = postgres;
+        this.elasticsearch = elasticsearch;
+        this.sideServices = sideServices;
+        this.sideServicesUrl = sideServices == null ? null : sideServices.url();
+        this.writeToken = TEST_WRITE_TOKEN;
+    }
+
+    /** One token per test run, so that no credential is written into the repository. */
+    private static final String TEST_WRITE_TOKEN = java.util.UUID.randomUUID().toString();
+
+    static RunningStack start(RealStack wanted) {
+        StackFiles files = StackFiles.fromSystemProperty();
+        Path work = Path.of(System.getProperty("alliancehub.test.work", "target/it-work")).toAbsolutePath();
+        PostgresServer postgres = null;
+        ElasticsearchNode elasticsearch = null;
+        try {
+            postgres = PostgresServer.start(work.resolve("postgres"), 0, true);
+            if (wanted.elasticsearch()) {
+                deleteQuietly(work.resolve("elasticsearch-data"));
+                elasticsearch = ElasticsearchNode.start(elasticsearchSettings(files, work, 0));
+            }
+            PayaraMicroServer side = null;
+            RunningStack partial = new RunningStack(files, work, postgres, elasticsearch, null);
+            if (wanted.services().length > 0) {
+                int port = org.alliancehub.stack.FreePort.find();
+                Map<String, String> props = new LinkedHashMap<>(partial.configFor("http://localhost:" + port));
+                List<PayaraMicroServer.Deployment> deployments = new ArrayList<>();
+                List<String> readiness = new ArrayList<>();
+                for (RealStack.Service service : wanted.services()) {
+                    deployments.add(new PayaraMicroServer.Deployment(files.require(service.war()), service.contextRoot()));
+                    readiness.add(service.readinessPath());
+                }
+                side = PayaraMicroServer.start(new PayaraMicroServer.Settings(files.payaraMicro(), deployments, port,
+                        props, jvmOptions(), work.resolve("side-services"), readiness, Duration.ofSeconds(180)));
+            }
+            return new RunningStack(files, work, postgres, elasticsearch, side);
+        } catch (RuntimeException e) {
+            if (elasticsearch != null) {
+                elasticsearch.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e;
+        }
+    }
+
+    private static ElasticsearchNode.Settings elasticsearchSettings(StackFiles files, Path work, int port) {
+        return new ElasticsearchNode.Settings(files.elasticsearch(), files.analysisShim(), work.resolve("elasticsearch"),
+                work.resolve("elasticsearch-data"), work.resolve("elasticsearch-logs"), port, "512m");
+    }
+
+    static List<String> jvmOptions() {
+        String options = System.getProperty("alliancehub.test.jvm", "");
+        return Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /**
+     * The configuration every service gets: database, Elasticsearch and the services' own addresses.
+     * {@code servicesBaseUrl} is where the side services listen; the deployment under test reaches them there.
+     */
+    Map<String, String> configFor(String servicesBaseUrl) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put(ConfigNames.DATABASE_URL, postgres.jdbcUrl());
+        config.put(ConfigNames.DATABASE_USER, postgres.user());
+        config.put(ConfigNames.DATABASE_PASSWORD, postgres.password());
+        if (elasticsearch != null) {
+            config.put(ConfigNames.ELASTICSEARCH_URL, elasticsearch.url());
+        }
+        if (servicesBaseUrl != null) {
+            config.put(ConfigNames.CONTENT_URL, servicesBaseUrl + "/content");
+            config.put(ConfigNames.SEARCH_URL, servicesBaseUrl + "/search");
+        }
+        config.put(ConfigNames.INDEXER_POLL_MILLIS, "200");
+        config.put(ConfigNames.WRITE_TOKEN, writeToken);
+        return config;
+    }
+
+    /** The configuration for the deployment under test, which reaches the side services (if any). */
+    Map<String, String> configForDeploymentUnderTest() {
+        return configFor(sideServicesUrl);
+    }
+
+    /** The bearer token that allows writes to the content service under test. */
+    public String writeToken() {
+        return writeToken;
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl();
+    }
+
+    public String databaseUser() {
+        return postgres.user();
+    }
+
+    public String databasePassword() {
+        return postgres.password();
+    }
+
+    /** Where the side services listen, e.g. {@code http://localhost:41234}; their context roots follow. */
+    public String sideServicesUrl() {
+        if (sideServicesUrl == null) {
+            throw new StackException("This test class asked for no side services");
+        }
+        return sideServicesUrl;
+    }
+
+    public String elasticsearchUrl() {
+        requireElasticsearch();
+        return elasticsearch.url();
+    }
+
+    /** Stops the Elasticsearch node, keeping its data, to test how the services live without it. */
+    public void stopElasticsearch() {
+        requireElasticsearch();
+        elasticsearch.close();
+    }
+
+    /** Starts the node again on the same port with the same data. */
+    public void restartElasticsearch() {
+        requireElasticsearch();
+        if (elasticsearch.isRunning()) {
+            return;
+        }
+        elasticsearch = ElasticsearchNode.start(elasticsearch.settings());
+    }
+
+    private void requireElasticsearch() {
+        if (elasticsearch == null) {
+            throw new StackException("This test class did not ask for Elasticsearch (@RealStack(elasticsearch = true))");
+        }
+    }
+
+    @Override
+    public void close() {
+        List<RuntimeException> failures = new ArrayList<>();
+        for (AutoCloseable part : new AutoCloseable[] {sideServices, elasticsearch, postgres}) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                failures.add(new StackException("Stopping " + part.getClass().getSimpleName() + " failed", e));
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new StackException("Cannot clear " + dir, e);
+        }
+    }
+}
