@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 /** Waits for an HTTP address to answer, while the process behind it is still alive. */
 public final class HttpProbe {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 

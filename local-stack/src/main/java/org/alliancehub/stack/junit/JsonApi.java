@@ -17,7 +17,7 @@ import jakarta.json.JsonStructure;
 /** A small JSON-over-HTTP client for tests of the REST services. */
 public final class JsonApi {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String bearerToken;
 

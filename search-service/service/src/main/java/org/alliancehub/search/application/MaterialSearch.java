@@ -1,0 +1,6 @@
+package org.alliancehub.search.application;
+
+public interface MaterialSearch {
+
+    SearchResults search(SearchQuery query);
+}

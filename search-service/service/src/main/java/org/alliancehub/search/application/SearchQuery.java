@@ -1,0 +1,55 @@
+package org.alliancehub.search.application;
+
+/**
+ * A search as the public asks it: free text (may be empty to browse), the reader's language,
+ * which ranks versions in that language first without hiding others, optional filters, a page.
+ */
+public record SearchQuery(String text, String preferredLanguage, String language, String type, String agency,
+                          String topic, Sort sort, int page, int size) {
+
+    public static final int MAX_TEXT = 500;
+    public static final int MAX_SIZE = 50;
+    /** Results reach at most this deep: deep paging costs the engine and serves nobody. */
+    public static final int MAX_DEPTH = 1_000;
+
+    public enum Sort {
+        RELEVANCE, NEWEST
+    }
+
+    public SearchQuery {
+        text = text == null ? "" : text.strip();
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidQuery("q", "The search text has at most " + MAX_TEXT + " characters.");
+        }
+        if (page < 1) {
+            throw new InvalidQuery("page", "page starts at 1.");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidQuery("size", "size is between 1 and " + MAX_SIZE + ".");
+        }
+        if ((long) page * size > MAX_DEPTH) {
+            throw new InvalidQuery("page", "Results reach at most " + MAX_DEPTH + " deep; refine the search instead.");
+        }
+        if (sort == null) {
+            sort = text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE;
+        }
+    }
+
+    public int from() {
+        return (page - 1) * size;
+    }
+
+    /** A query the caller got wrong; {@code parameter} names which part. */
+    public static class InvalidQuery extends RuntimeException {
+        private final String parameter;
+
+        public InvalidQuery(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.alliancehub.search.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.alliancehub.search.Deployments;
+import org.alliancehub.stack.junit.JsonApi;
+import org.alliancehub.stack.junit.JsonApi.Reply;
+import org.alliancehub.stack.junit.RealStack;
+import org.alliancehub.stack.junit.RealStackExtension;
+import org.alliancehub.stack.junit.RunningStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The search service following a real content service's change feed into a real Elasticsearch
+ * node (with the analysis shim), and answering searches through HTTP.
+ */
+@RealStack(elasticsearch = true, services = RealStack.Service.CONTENT)
+@ExtendWith({RealStackExtension.class, ArquillianExtension.class})
+class SearchApiIT {
+
+    private static final Duration INDEXED_WITHIN = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.searchService();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private JsonApi search;
+    private JsonApi content;
+    private RunningStack stack;
+
+    @BeforeEach
+    void clients(RunningStack stack) {
+        this.stack = stack;
+        search = new JsonApi(Deployments.onLoopback(base));
+        content = new JsonApi(stack.sideServicesUrl() + "/content", stack.writeToken());
+    }
+
+    /** Creates and publishes a material with an English and a Spanish version; returns its id. */
+    private String publishFallsMaterial(String englishTitle, String spanishTitle) {
+        Reply alliance = content.post("api/alliances", Json.createObjectBuilder()
+                .add("name", "Stone, Sand & Gravel Alliance").add("agency", "MSHA").add("level", "NATIONAL")
+                .add("participants", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "National Stone, Sand & Gravel Association").add("type", "TRADE_ASSOCIATION")))
+                .build());
+        assertThat(alliance.status()).as(alliance.body()).isEqualTo(201);
+        Reply material = content.post("api/materials", Json.createObjectBuilder()
+                .add("allianceId", alliance.json().getString("id"))
+                .add("type", "FACT_SHEET")
+                .add("topics", Json.createArrayBuilder().add("falls"))
+                .add("versions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "en").add("title", englishTitle)
+                                .add("summary", "Keep three points of contact when climbing onto haul trucks."))
+                        .add(Json.createObjectBuilder().add("language", "es").add("title", spanishTitle)
+                                .add("summary", "Mantenga tres puntos de contacto al subir a los camiones de acarreo.")))
+                .build());
+        assertThat(material.status()).as(material.body()).isEqualTo(201);
+        String id = material.json().getString("id");
+        for (String step : new String[] {"submit", "review", "publish"}) {
+            assertThat(content.post("api/materials/" + id + "/" + step, "").status()).as(step).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private JsonObject searchFor(String query) {
+        Reply reply = search.get("api/search?" + query);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static boolean hasHit(JsonObject results, String materialId, String language) {
+        return results.getJsonArray("hits").stream().map(v -> v.asJsonObject())
+                .anyMatch(h -> h.getString("materialId").equals(materialId) && h.getString("language").equals(language));
+    }
+
+    @Test
+    void aPublishedSpanishVersionIsFoundWithoutItsAccent() {
+        String id = publishFallsMaterial("Falls from haul trucks", "Caídas desde camiones de acarreo");
+
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=caida&lang=es"), id, "es"));
+
+        JsonObject results = searchFor("q=caida&lang=es");
+        JsonObject first = results.getJsonArray("hits").getJsonObject(0);
+        assertThat(first.getString("materialId")).isEqualTo(id);
+        assertThat(first.getString("language")).isEqualTo("es");
+        assertThat(first.getString("title")).isEqualTo("Caídas desde camiones de acarreo");
+        assertThat(first.getString("titleHighlight")).contains("<mark>Caídas</mark>");
+        assertThat(first.getJsonArray("availableLanguages").toString()).contains("en", "es");
+        assertThat(results.getJsonObject("facets").getJsonArray("language").toString()).contains("\"es\"");
+
+        // the English version is found by its own words, with stemming
+        assertThat(hasHit(searchFor("q=fall+truck&lang=en"), id, "en")).isTrue();
+        // and filtering by language keeps only that language
+        assertThat(searchFor("q=caida&language=en").getJsonArray("hits").stream()
+                .noneMatch(h -> h.asJsonObject().getString("language").equals("es"))).isTrue();
+    }
+
+    @Test
+    void aWithdrawnMaterialLeavesTheIndex() {
+        String id = publishFallsMaterial("Ladder safety " + UUID.randomUUID(), "Seguridad con escaleras");
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=escaleras"), id, "es"));
+
+        assertThat(content.post("api/materials/" + id + "/withdraw", "").status()).isEqualTo(200);
+
+        await().atMost(INDEXED_WITHIN).until(() -> !hasHit(searchFor("q=escaleras"), id, "es")
+                && !hasHit(searchFor("q=ladder"), id, "en"));
+    }
+
+    @Test
+    void badQueriesAreRefusedClearly() {
+        Reply unknown = search.get("api/search?q=heat&colour=red");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().getString("field")).isEqualTo("colour");
+
+        Reply tooDeep = search.get("api/search?q=heat&page=5000");
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(tooDeep.json().getString("field")).isEqualTo("page");
+
+        Reply longText = search.get("api/search?q=" + "a".repeat(2_000));
+        assertThat(longText.status()).isEqualTo(400);
+        assertThat(longText.json().getString("field")).isEqualTo("q");
+
+        // a 10 KB address is refused by the HTTP listener itself, before any search code runs
+        Reply huge = search.get("api/search?q=" + "a".repeat(10_000));
+        assertThat(huge.status()).isBetween(400, 431);
+
+        Reply quotes = search.get("api/search?q=%22unbalanced+%28quote");
+        assertThat(quotes.status()).as("query syntax is never parsed").isEqualTo(200);
+
+        Reply notFound = search.get("api/nothing");
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void nothingIsLostWhileElasticsearchIsDown() {
+        String health = Deployments.onLoopback(base).replaceFirst("/search/?$", "") + "/health/ready";
+        await().atMost(INDEXED_WITHIN).until(() -> new JsonApi(health).get("").status() == 200);
+
+        stack.stopElasticsearch();
+        try {
+            await().atMost(INDEXED_WITHIN).until(() -> new JsonApi(health).get("").status() == 503);
+            assertThat(search.get("api/search?q=heat").status()).isEqualTo(503);
+
+            // content keeps accepting and publishing while search is down
+            String id = publishFallsMaterial("Heat illness on mine sites", "Enfermedades por calor en las minas");
+            stack.restartElasticsearch();
+
+            await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=calor"), id, "es"));
+            await().atMost(INDEXED_WITHIN).until(() -> new JsonApi(health).get("").status() == 200);
+        } finally {
+            stack.restartElasticsearch();
+        }
+    }
+}
