@@ -1,0 +1,35 @@
+package org.alliancehub.web.infrastructure.client;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/** Connects to the search service at {@code alliancehub.search.url}. */
+@ApplicationScoped
+public class SearchServiceClient {
+
+    @Inject
+    @ConfigProperty(name = "alliancehub.search.url")
+    String searchUrl;
+
+    private SearchServiceApi api;
+
+    @PostConstruct
+    void connect() {
+        api = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(searchUrl))
+                .connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(10, TimeUnit.SECONDS)
+                .build(SearchServiceApi.class);
+    }
+
+    public SearchServiceApi api() {
+        return api;
+    }
+}

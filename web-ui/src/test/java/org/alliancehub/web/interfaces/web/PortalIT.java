@@ -1,0 +1,125 @@
+package org.alliancehub.web.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.json.Json;
+
+import org.alliancehub.stack.junit.JsonApi;
+import org.alliancehub.stack.junit.JsonApi.Reply;
+import org.alliancehub.stack.junit.RealStack;
+import org.alliancehub.stack.junit.RealStackExtension;
+import org.alliancehub.stack.junit.RunningStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole slice through HTTP: a material created and published through the content service is
+ * indexed by the search service from the change feed, and the portal's results page lists it for
+ * "caida" typed without its accent.
+ */
+@RealStack(elasticsearch = true, services = {RealStack.Service.CONTENT, RealStack.Service.SEARCH})
+@ExtendWith({RealStackExtension.class, ArquillianExtension.class})
+class PortalIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-ui.war"));
+        return ShrinkWrap.create(WebArchive.class, "portal.war").merge(built);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private JsonApi portal;
+    private JsonApi content;
+
+    @BeforeEach
+    void clients(RunningStack stack) {
+        portal = new JsonApi(base.toString().replaceFirst("//[^:/]+", "//localhost"));
+        content = new JsonApi(stack.sideServicesUrl() + "/content", stack.writeToken());
+    }
+
+    private String publish(String englishTitle, String spanishTitle) {
+        Reply alliance = content.post("api/alliances", Json.createObjectBuilder()
+                .add("name", "Hispanic Contractors Safety Alliance").add("agency", "OSHA").add("level", "REGIONAL")
+                .add("regionOrOffice", "Region 6")
+                .add("participants", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Consulado General de México en Houston").add("type", "CONSULATE")))
+                .build());
+        Reply material = content.post("api/materials", Json.createObjectBuilder()
+                .add("allianceId", alliance.json().getString("id"))
+                .add("type", "TOOLBOX_TALK")
+                .add("publicationNumber", "TT-12")
+                .add("versions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "en").add("title", englishTitle)
+                                .add("summary", "A five-minute talk on guardrails, covers and harnesses."))
+                        .add(Json.createObjectBuilder().add("language", "es").add("title", spanishTitle)
+                                .add("summary", "Una charla de cinco minutos sobre barandas, cubiertas y arneses.")))
+                .build());
+        String id = material.json().getString("id");
+        for (String step : new String[] {"submit", "review", "publish"}) {
+            assertThat(content.post("api/materials/" + id + "/" + step, "").status()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theHomePageOffersASearchBoxInTheReadersLanguage() {
+        Reply english = portal.get("?lang=en");
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body())
+                .containsPattern("<html[^>]* lang=\"en\"")
+                .contains("role=\"search\"")
+                .contains("name=\"q\"")
+                .contains("Search safety materials");
+
+        Reply spanish = portal.get("?lang=es");
+        assertThat(spanish.body()).containsPattern("<html[^>]* lang=\"es\"").contains("Buscar materiales de seguridad");
+    }
+
+    @Test
+    void searchingCaidaWithoutTheAccentListsTheSpanishMaterial() {
+        publish("Preventing falls through floor openings", "Cómo prevenir caídas por aberturas en el piso");
+
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                portal.get("search?q=caida&lang=es").body().contains("por aberturas en el piso"));
+
+        Reply page = portal.get("search?q=caida&lang=es");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<mark>caídas</mark>")
+                .contains("Resultados para «caida»")
+                .contains("Hispanic Contractors Safety Alliance")
+                .contains("lang=\"es\"");
+    }
+
+    @Test
+    void whatTheReaderTypesIsEscaped() {
+        Reply page = portal.get("search?lang=en&q=" + q("<script>alert('x')</script>"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void unknownPagesSayNotFound() {
+        Reply page = portal.get("no-such-page.xhtml");
+        assertThat(page.status()).isEqualTo(404);
+    }
+}
