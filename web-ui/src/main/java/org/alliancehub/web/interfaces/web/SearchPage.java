@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import org.alliancehub.web.interfaces.facade.SearchFacade;
 import org.alliancehub.web.interfaces.facade.SearchPageDto;
 
-/** Backs the bookmarkable results page {@code /search?q=…&lang=…&page=…}. */
+/** Backs the bookmarkable results page {@code /results?q=…&lang=…&page=…} (/search is the search service's context root). */
 @Named
 @RequestScoped
 public class SearchPage {

@@ -99,9 +99,9 @@ class PortalIT {
         publish("Preventing falls through floor openings", "Cómo prevenir caídas por aberturas en el piso");
 
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                portal.get("search?q=caida&lang=es").body().contains("por aberturas en el piso"));
+                portal.get("results?q=caida&lang=es").body().contains("por aberturas en el piso"));
 
-        Reply page = portal.get("search?q=caida&lang=es");
+        Reply page = portal.get("results?q=caida&lang=es");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("<mark>caídas</mark>")
@@ -112,7 +112,7 @@ class PortalIT {
 
     @Test
     void whatTheReaderTypesIsEscaped() {
-        Reply page = portal.get("search?lang=en&q=" + q("<script>alert('x')</script>"));
+        Reply page = portal.get("results?lang=en&q=" + q("<script>alert('x')</script>"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
     }

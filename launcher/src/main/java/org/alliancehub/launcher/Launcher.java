@@ -1,0 +1,172 @@
+package org.alliancehub.launcher;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.alliancehub.stack.ConfigNames;
+import org.alliancehub.stack.ElasticsearchNode;
+import org.alliancehub.stack.PayaraMicroServer;
+import org.alliancehub.stack.PostgresServer;
+import org.alliancehub.stack.StackException;
+import org.alliancehub.stack.StackFiles;
+
+/**
+ * {@code ./run}: starts embedded PostgreSQL (unless ALLIANCEHUB_DATABASE_URL names a server), a
+ * local Elasticsearch node (unless ALLIANCEHUB_ELASTICSEARCH_URL names a cluster) and one Payara
+ * Micro with the three WARs; waits until all are healthy; loads demo content on first start;
+ * stops everything on Ctrl-C. Data stays under ALLIANCEHUB_DATA_DIR between runs.
+ */
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$-7s %3$s: %5$s%6$s%n");
+        Launcher launcher = new Launcher();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launcher.stopAll();
+            stopped.countDown();
+        }, "alliancehub-shutdown"));
+        try {
+            LauncherSettings settings = LauncherSettings.from(System.getenv(), defaultStackDirectory());
+            launcher.start(settings);
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "The stack did not start: " + e.getMessage(), e instanceof StackException ? null : e);
+            System.exit(1);
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void start(LauncherSettings settings) throws Exception {
+        long begin = System.nanoTime();
+        StackFiles files = new StackFiles(settings.stackDirectory());
+        Path data = settings.dataDirectory();
+        Map<String, String> config = new LinkedHashMap<>();
+
+        if (settings.databaseUrl().isPresent()) {
+            config.put(ConfigNames.DATABASE_URL, settings.databaseUrl().get());
+            config.put(ConfigNames.DATABASE_USER, settings.databaseUser().orElse("alliancehub"));
+            config.put(ConfigNames.DATABASE_PASSWORD, settings.databasePassword().orElse(""));
+            LOG.info("Using the PostgreSQL server at " + settings.databaseUrl().get());
+        } else {
+            PostgresServer postgres = PostgresServer.start(data.resolve("postgres"), settings.postgresPort(), false);
+            started.add(postgres);
+            config.put(ConfigNames.DATABASE_URL, postgres.jdbcUrl());
+            config.put(ConfigNames.DATABASE_USER, postgres.user());
+            config.put(ConfigNames.DATABASE_PASSWORD, postgres.password());
+        }
+
+        if (settings.elasticsearchUrl().isPresent()) {
+            config.put(ConfigNames.ELASTICSEARCH_URL, settings.elasticsearchUrl().get());
+            LOG.info("Using the Elasticsearch cluster at " + settings.elasticsearchUrl().get());
+        } else {
+            ElasticsearchNode node = ElasticsearchNode.start(new ElasticsearchNode.Settings(files.elasticsearch(),
+                    files.analysisShim(), data.resolve("elasticsearch-node"), data.resolve("elasticsearch"),
+                    data.resolve("logs/elasticsearch"), settings.elasticsearchPort(), settings.elasticsearchHeap()));
+            started.add(node);
+            config.put(ConfigNames.ELASTICSEARCH_URL, node.url());
+        }
+
+        String base = "http://localhost:" + settings.httpPort();
+        String token = WriteToken.resolve(settings);
+        config.put(ConfigNames.CONTENT_URL, base + "/content");
+        config.put(ConfigNames.SEARCH_URL, base + "/search");
+        config.put(ConfigNames.WRITE_TOKEN, token);
+
+        PayaraMicroServer payara = PayaraMicroServer.start(new PayaraMicroServer.Settings(
+                files.payaraMicro(),
+                List.of(new PayaraMicroServer.Deployment(files.require(StackFiles.CONTENT_SERVICE), "/content"),
+                        new PayaraMicroServer.Deployment(files.require(StackFiles.SEARCH_SERVICE), "/search"),
+                        new PayaraMicroServer.Deployment(files.require(StackFiles.WEB_UI), "/")),
+                settings.httpPort(), config,
+                List.of("-Xmx" + settings.payaraHeap(), "-XX:+UseSerialGC"),
+                data.resolve("payara"),
+                List.of("/content/api/changes?limit=1", "/search/api/search?q=ready", "/", "/health/ready"),
+                Duration.ofMinutes(5)));
+        started.add(payara);
+
+        if (settings.demoContent()) {
+            int published = new DemoContent(base + "/content", token).loadIfEmpty();
+            if (published > 0) {
+                // the portal is ready for a newcomer when the demo is searchable
+                awaitIndexed(base, Duration.ofMinutes(1));
+            }
+        }
+
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        LOG.info(String.format("Alliance Outreach Hub is ready in %.1f s%n"
+                        + "  Portal:          %s/%n"
+                        + "  Content API:     %s/content/api   (OpenAPI: %s/openapi)%n"
+                        + "  Search API:      %s/search/api/search?q=caida&lang=es%n"
+                        + "  Health:          %s/health/ready%n"
+                        + "  Write token:     %s%n"
+                        + "  Data:            %s%n"
+                        + "Press Ctrl-C to stop.",
+                seconds, base, base, base, base, base,
+                settings.writeToken().isPresent() ? "from ALLIANCEHUB_WRITE_TOKEN" : WriteToken.file(settings).toString(),
+                data));
+    }
+
+    /** Waits until the demo's Spanish falls material is searchable, so the first search a newcomer types works. */
+    private static void awaitIndexed(String base, Duration timeout) throws URISyntaxException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var response = http.send(java.net.http.HttpRequest.newBuilder(new URI(base + "/search/api/search?q=caida&lang=es")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && !response.body().contains("\"total\":0")) {
+                    return;
+                }
+                Thread.sleep(200);
+            } catch (java.io.IOException e) {
+                LOG.fine("Search not answering yet: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.warning("The demo content is not searchable yet; the indexer is still catching up");
+    }
+
+    private void stopAll() {
+        if (started.isEmpty()) {
+            return;
+        }
+        LOG.info("Stopping the stack");
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Stopping " + started.get(i).getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    /** The stack folder beside the launcher jar ({@code launcher/target/stack}). */
+    private static Path defaultStackDirectory() {
+        try {
+            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().resolve("stack");
+        } catch (URISyntaxException e) {
+            return Path.of("launcher/target/stack");
+        }
+    }
+}

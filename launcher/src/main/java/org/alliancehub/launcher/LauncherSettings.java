@@ -1,0 +1,61 @@
+package org.alliancehub.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code ./run} reads from the environment. Every name is documented in the README; a system
+ * property of the same name in lower case with dots ({@code alliancehub.http.port}) works too.
+ */
+record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, Optional<String> databaseUrl,
+                        Optional<String> databaseUser, Optional<String> databasePassword, int postgresPort,
+                        Optional<String> elasticsearchUrl, int elasticsearchPort, String elasticsearchHeap,
+                        Optional<String> writeToken, boolean demoContent, String payaraHeap) {
+
+    static LauncherSettings from(Map<String, String> env, Path defaultStack) {
+        Settings s = new Settings(env);
+        return new LauncherSettings(
+                Path.of(s.get("ALLIANCEHUB_DATA_DIR").orElse("data")).toAbsolutePath(),
+                s.get("ALLIANCEHUB_STACK_DIR").map(Path::of).orElse(defaultStack).toAbsolutePath(),
+                s.integer("ALLIANCEHUB_HTTP_PORT", 8080),
+                s.get("ALLIANCEHUB_DATABASE_URL"),
+                s.get("ALLIANCEHUB_DATABASE_USER"),
+                s.get("ALLIANCEHUB_DATABASE_PASSWORD"),
+                s.integer("ALLIANCEHUB_POSTGRES_PORT", 0),
+                s.get("ALLIANCEHUB_ELASTICSEARCH_URL"),
+                s.integer("ALLIANCEHUB_ELASTICSEARCH_PORT", 0),
+                s.get("ALLIANCEHUB_ELASTICSEARCH_HEAP").orElse("512m"),
+                s.get("ALLIANCEHUB_WRITE_TOKEN"),
+                !s.get("ALLIANCEHUB_DEMO_CONTENT").map(v -> v.equalsIgnoreCase("false")).orElse(false),
+                s.get("ALLIANCEHUB_PAYARA_HEAP").orElse("768m"));
+    }
+
+    /** Environment variables first, then system properties named the MicroProfile way. */
+    private record Settings(Map<String, String> env) {
+
+        Optional<String> get(String name) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                value = System.getProperty(name.toLowerCase().replace('_', '.'));
+            }
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+
+        int integer(String name, int fallback) {
+            Optional<String> value = get(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int port = Integer.parseInt(value.get());
+                if (port < 0 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a port number (0-65535), not '" + value.get() + "'");
+            }
+        }
+    }
+}
