@@ -25,7 +25,7 @@ import org.alliancehub.stack.StackFiles;
  * Micro with the three WARs; waits until all are healthy; loads demo content on first start;
  * stops everything on Ctrl-C. Data stays under ALLIANCEHUB_DATA_DIR between runs.
  */
-public final class Launcher {
+public final class Launcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
 
@@ -143,6 +143,12 @@ public final class Launcher {
             }
         }
         LOG.warning("The demo content is not searchable yet; the indexer is still catching up");
+    }
+
+    /** Stops what {@link #start} started, in reverse order. */
+    @Override
+    public void close() {
+        stopAll();
     }
 
     private void stopAll() {

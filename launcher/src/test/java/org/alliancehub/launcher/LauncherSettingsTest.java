@@ -1,0 +1,41 @@
+package org.alliancehub.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class LauncherSettingsTest {
+
+    @Test
+    void defaultsRunEverythingLocallyOnPort8080WithDemoContent() {
+        LauncherSettings settings = LauncherSettings.from(Map.of(), Path.of("stack"));
+        assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.databaseUrl()).isEmpty();
+        assertThat(settings.elasticsearchUrl()).isEmpty();
+        assertThat(settings.demoContent()).isTrue();
+        assertThat(settings.dataDirectory().getFileName()).hasToString("data");
+    }
+
+    @Test
+    void environmentPointsAtExternalServers() {
+        LauncherSettings settings = LauncherSettings.from(Map.of(
+                "ALLIANCEHUB_DATABASE_URL", "jdbc:postgresql://db.internal:5432/hub",
+                "ALLIANCEHUB_ELASTICSEARCH_URL", "http://search.internal:9200",
+                "ALLIANCEHUB_HTTP_PORT", "9090",
+                "ALLIANCEHUB_DEMO_CONTENT", "false"), Path.of("stack"));
+        assertThat(settings.databaseUrl()).hasValue("jdbc:postgresql://db.internal:5432/hub");
+        assertThat(settings.elasticsearchUrl()).hasValue("http://search.internal:9200");
+        assertThat(settings.httpPort()).isEqualTo(9090);
+        assertThat(settings.demoContent()).isFalse();
+    }
+
+    @Test
+    void refusesPortsThatAreNotPorts() {
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("ALLIANCEHUB_HTTP_PORT", "80800"), Path.of("stack")))
+                .hasMessageContaining("ALLIANCEHUB_HTTP_PORT must be a port number");
+    }
+}
