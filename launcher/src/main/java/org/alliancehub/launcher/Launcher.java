@@ -16,6 +16,7 @@ import org.alliancehub.stack.ConfigNames;
 import org.alliancehub.stack.ElasticsearchNode;
 import org.alliancehub.stack.PayaraMicroServer;
 import org.alliancehub.stack.PostgresServer;
+import org.alliancehub.stack.ServiceSecrets;
 import org.alliancehub.stack.StackException;
 import org.alliancehub.stack.StackFiles;
 
@@ -84,17 +85,21 @@ public final class Launcher implements AutoCloseable {
         }
 
         String base = "http://localhost:" + settings.httpPort();
-        String token = WriteToken.resolve(settings);
+        ServiceSecrets secrets = ServiceSecrets.keptIn(secretsDirectory(settings));
         config.put(ConfigNames.CONTENT_URL, base + "/content");
         config.put(ConfigNames.SEARCH_URL, base + "/search");
-        config.put(ConfigNames.WRITE_TOKEN, token);
+        // secrets go in the environment of Payara Micro, not on its command line where ps shows them
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("ALLIANCEHUB_JWT_PRIVATE_KEY", secrets.jwtPrivateKey());
+        environment.put("MP_JWT_VERIFY_PUBLICKEY", secrets.jwtPublicKey());
+        environment.put("ALLIANCEHUB_ADMIN_INITIAL_PASSWORD", secrets.adminPassword());
 
         PayaraMicroServer payara = PayaraMicroServer.start(new PayaraMicroServer.Settings(
                 files.payaraMicro(),
                 List.of(new PayaraMicroServer.Deployment(files.require(StackFiles.CONTENT_SERVICE), "/content"),
                         new PayaraMicroServer.Deployment(files.require(StackFiles.SEARCH_SERVICE), "/search"),
                         new PayaraMicroServer.Deployment(files.require(StackFiles.WEB_UI), "/")),
-                settings.httpPort(), config,
+                settings.httpPort(), config, environment,
                 List.of("-Xmx" + settings.payaraHeap(), "-XX:+UseSerialGC"),
                 data.resolve("payara"),
                 List.of("/content/api/changes?limit=1", "/search/api/search?q=ready", "/", "/health/ready"),
@@ -102,7 +107,7 @@ public final class Launcher implements AutoCloseable {
         started.add(payara);
 
         if (settings.demoContent()) {
-            int published = new DemoContent(base + "/content", token).loadIfEmpty();
+            int published = new DemoContent(base + "/content", secrets.adminPassword()).loadIfEmpty();
             if (published > 0) {
                 // the portal is ready for a newcomer when the demo is searchable
                 awaitIndexed(base, Duration.ofMinutes(1));
@@ -115,11 +120,11 @@ public final class Launcher implements AutoCloseable {
                         + "  Content API:     %s/content/api   (OpenAPI: %s/openapi)%n"
                         + "  Search API:      %s/search/api/search?q=caida&lang=es%n"
                         + "  Health:          %s/health/ready%n"
-                        + "  Write token:     %s%n"
+                        + "  Sign in:         admin, password in %s%n"
                         + "  Data:            %s%n"
                         + "Press Ctrl-C to stop.",
                 seconds, base, base, base, base, base,
-                settings.writeToken().isPresent() ? "from ALLIANCEHUB_WRITE_TOKEN" : WriteToken.file(settings).toString(),
+                secretsDirectory(settings).resolve("admin-password"),
                 data));
     }
 
@@ -164,6 +169,11 @@ public final class Launcher implements AutoCloseable {
             }
         }
         started.clear();
+    }
+
+    /** Keys and the first admin password, owner-readable only, kept with the data they protect. */
+    static Path secretsDirectory(LauncherSettings settings) {
+        return settings.dataDirectory().resolve("secrets");
     }
 
     /** The stack folder beside the launcher jar ({@code launcher/target/stack}). */

@@ -11,7 +11,7 @@ import java.util.Optional;
 record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, Optional<String> databaseUrl,
                         Optional<String> databaseUser, Optional<String> databasePassword, int postgresPort,
                         Optional<String> elasticsearchUrl, int elasticsearchPort, String elasticsearchHeap,
-                        Optional<String> writeToken, boolean demoContent, String payaraHeap) {
+                        boolean demoContent, String payaraHeap) {
 
     static LauncherSettings from(Map<String, String> env, Path defaultStack) {
         Settings s = new Settings(env);
@@ -26,7 +26,6 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                 s.get("ALLIANCEHUB_ELASTICSEARCH_URL"),
                 s.integer("ALLIANCEHUB_ELASTICSEARCH_PORT", 0),
                 s.get("ALLIANCEHUB_ELASTICSEARCH_HEAP").orElse("512m"),
-                s.get("ALLIANCEHUB_WRITE_TOKEN"),
                 !s.get("ALLIANCEHUB_DEMO_CONTENT").map(v -> v.equalsIgnoreCase("false")).orElse(false),
                 s.get("ALLIANCEHUB_PAYARA_HEAP").orElse("768m"));
     }

@@ -52,7 +52,7 @@ class LauncherIT {
             assertThat(get(base + "/health/ready")).contains("\"status\":\"UP\"");
             assertThat(get(base + "/content/api/alliances")).contains("\"total\":5");
         }
-        assertThat(Files.readString(data.resolve("secrets/write-token")).strip()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(Files.readString(data.resolve("secrets/admin-password")).strip()).hasSizeGreaterThanOrEqualTo(32);
 
         try (Launcher second = new Launcher()) {
             second.start(settings);

@@ -12,7 +12,10 @@ public final class ConfigNames {
     public static final String ELASTICSEARCH_URL = "alliancehub.elasticsearch.url";
     public static final String CONTENT_URL = "alliancehub.content.url";
     public static final String SEARCH_URL = "alliancehub.search.url";
-    public static final String WRITE_TOKEN = "alliancehub.write-token";
+    public static final String JWT_PRIVATE_KEY = "alliancehub.jwt.private-key";
+    /** The standard MicroProfile JWT name: every service verifies tokens with it. */
+    public static final String JWT_PUBLIC_KEY = "mp.jwt.verify.publickey";
+    public static final String ADMIN_INITIAL_PASSWORD = "alliancehub.admin.initial-password";
     public static final String INDEXER_POLL_MILLIS = "alliancehub.indexer.poll-millis";
 
     private ConfigNames() {

@@ -26,7 +26,8 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     /** What to run: {@code readinessPaths} must all answer 2xx before the server counts as started. */
     public record Settings(Path microJar, List<Deployment> deployments, int port, Map<String, String> systemProperties,
-                           List<String> jvmOptions, Path workDirectory, List<String> readinessPaths, Duration startTimeout) {
+                           Map<String, String> environment, List<String> jvmOptions, Path workDirectory,
+                           List<String> readinessPaths, Duration startTimeout) {
     }
 
     private PayaraMicroServer(ChildProcess process, int port) {
@@ -59,7 +60,7 @@ public final class PayaraMicroServer implements AutoCloseable {
             command.add("--deploy");
             command.add(deployment.war().toAbsolutePath() + ":" + deployment.contextRoot());
         }
-        ChildProcess process = ChildProcess.start("Payara Micro", command, settings.workDirectory(), Map.of(),
+        ChildProcess process = ChildProcess.start("Payara Micro", command, settings.workDirectory(), settings.environment(),
                 settings.workDirectory().resolve("payara-micro.log"));
         PayaraMicroServer server = new PayaraMicroServer(process, port);
         try {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialType;
@@ -23,14 +24,17 @@ public interface MaterialService {
         SUBMIT, REVIEW, RETURN, PUBLISH, WITHDRAW
     }
 
-    Material create(NewMaterial material);
+    /** A partner of the alliance, or staff, creates a draft. */
+    Material create(Caller caller, NewMaterial material);
 
-    Material putVersion(String materialId, NewVersion version);
+    /** Adds or replaces a version of a draft; {@code expectedVersion}, when given, must match (else 409). */
+    Material putVersion(Caller caller, String materialId, NewVersion version, Long expectedVersion);
 
-    Material transition(String materialId, Transition transition);
+    /** Partners of the alliance submit; staff do the rest. */
+    Material transition(Caller caller, String materialId, Transition transition);
 
-    /** A material in any state (for its editors). */
-    Material get(String id);
+    /** A material in any state, for the partners of its alliance and for staff; public when published. */
+    Material get(Caller caller, String id);
 
     /** A published material, or {@link NotFound}. */
     Material getPublished(String id);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.alliancehub.domain.model.alliance.Participant;
+import org.alliancehub.domain.model.organization.Organization;
 import org.alliancehub.domain.model.material.LanguageVersion;
 import org.alliancehub.domain.model.material.Material;
 
@@ -29,7 +29,7 @@ public record MaterialView(String id, String allianceId, String allianceName, St
     public static MaterialView of(Material material) {
         return new MaterialView(material.id(), material.alliance().id(), material.alliance().name(),
                 material.alliance().agency().name(),
-                material.alliance().participants().stream().map(Participant::name).toList(),
+                material.alliance().participants().stream().map(Organization::name).toList(),
                 material.type().name(), material.publicationNumber(), material.publicationDate(),
                 List.copyOf(material.topics()), material.state().name(), material.createdAt(), material.updatedAt(),
                 material.publishedAt(), material.version(),

@@ -20,6 +20,7 @@ public final class JsonApi {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String bearerToken;
+    private final java.util.Map<String, String> extraHeaders;
 
     /** A reply: status, body text and the headers a test may look at. */
     public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
@@ -36,8 +37,20 @@ public final class JsonApi {
     }
 
     public JsonApi(String baseUrl, String bearerToken) {
+        this(baseUrl, bearerToken, java.util.Map.of());
+    }
+
+    private JsonApi(String baseUrl, String bearerToken, java.util.Map<String, String> extraHeaders) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.bearerToken = bearerToken;
+        this.extraHeaders = extraHeaders;
+    }
+
+    /** The same client sending one more header on every request (e.g. If-Match). */
+    public JsonApi withHeader(String name, String value) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new JsonApi(baseUrl, bearerToken, headers);
     }
 
     public JsonApi(String baseUrl) {
@@ -45,7 +58,7 @@ public final class JsonApi {
     }
 
     public JsonApi withToken(String token) {
-        return new JsonApi(baseUrl, token);
+        return new JsonApi(baseUrl, token, extraHeaders);
     }
 
     public Reply get(String path) {
@@ -78,6 +91,7 @@ public final class JsonApi {
         if (bearerToken != null) {
             builder.header("Authorization", "Bearer " + bearerToken);
         }
+        extraHeaders.forEach(builder::header);
         return builder;
     }
 

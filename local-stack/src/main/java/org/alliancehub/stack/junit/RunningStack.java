@@ -12,6 +12,7 @@ import org.alliancehub.stack.ConfigNames;
 import org.alliancehub.stack.ElasticsearchNode;
 import org.alliancehub.stack.PayaraMicroServer;
 import org.alliancehub.stack.PostgresServer;
+import org.alliancehub.stack.ServiceSecrets;
 import org.alliancehub.stack.StackException;
 import org.alliancehub.stack.StackFiles;
 
@@ -27,7 +28,7 @@ public final class RunningStack implements AutoCloseable {
     private ElasticsearchNode elasticsearch;
     private final PayaraMicroServer sideServices;
     private final String sideServicesUrl;
-    private final String writeToken;
+    private final ServiceSecrets secrets;
 
     private RunningStack(StackFiles files, Path work, PostgresServer postgres, ElasticsearchNode elasticsearch,
                          PayaraMicroServer sideServices) {
@@ -37,11 +38,11 @@ public final class RunningStack implements AutoCloseable {
         this.elasticsearch = elasticsearch;
         this.sideServices = sideServices;
         this.sideServicesUrl = sideServices == null ? null : sideServices.url();
-        this.writeToken = TEST_WRITE_TOKEN;
+        this.secrets = TEST_SECRETS;
     }
 
-    /** One token per test run, so that no credential is written into the repository. */
-    private static final String TEST_WRITE_TOKEN = java.util.UUID.randomUUID().toString();
+    /** One key pair and admin password per test run, so that no credential is written into the repository. */
+    private static final ServiceSecrets TEST_SECRETS = ServiceSecrets.generate();
 
     static RunningStack start(RealStack wanted) {
         StackFiles files = StackFiles.fromSystemProperty();
@@ -66,7 +67,7 @@ public final class RunningStack implements AutoCloseable {
                     readiness.add(service.readinessPath());
                 }
                 side = PayaraMicroServer.start(new PayaraMicroServer.Settings(files.payaraMicro(), deployments, port,
-                        props, jvmOptions(), work.resolve("side-services"), readiness, Duration.ofSeconds(180)));
+                        props, Map.of(), jvmOptions(), work.resolve("side-services"), readiness, Duration.ofSeconds(180)));
             }
             return new RunningStack(files, work, postgres, elasticsearch, side);
         } catch (RuntimeException e) {
@@ -107,7 +108,7 @@ public final class RunningStack implements AutoCloseable {
             config.put(ConfigNames.SEARCH_URL, servicesBaseUrl + "/search");
         }
         config.put(ConfigNames.INDEXER_POLL_MILLIS, "200");
-        config.put(ConfigNames.WRITE_TOKEN, writeToken);
+        config.putAll(secrets.config());
         return config;
     }
 
@@ -116,9 +117,9 @@ public final class RunningStack implements AutoCloseable {
         return configFor(sideServicesUrl);
     }
 
-    /** The bearer token that allows writes to the content service under test. */
-    public String writeToken() {
-        return writeToken;
+    /** The password of the first account, "admin", which the content service creates on start. */
+    public String adminPassword() {
+        return secrets.adminPassword();
     }
 
     public String jdbcUrl() {

@@ -1,29 +1,108 @@
 package org.alliancehub.content.application.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 
 import org.alliancehub.content.application.AllianceService;
+import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.content.application.MaterialView;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.content.application.StaleVersion;
+import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceRepository;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialRepository;
+import org.alliancehub.domain.model.material.MaterialState;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.organization.OrganizationRepository;
 
+/** Alliances are recorded and changed by agency staff. */
 @ApplicationScoped
 @Transactional
 public class DefaultAllianceService implements AllianceService {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     AllianceRepository alliances;
 
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    MaterialRepository materials;
+
+    @Inject
+    ChangeFeed changes;
+
     @Override
-    public Alliance create(NewAlliance request) {
-        Alliance alliance = new Alliance(request.name(), request.agency(), request.level(), request.regionOrOffice(),
-                request.signedOn(), request.participants());
+    public Alliance create(Caller caller, AllianceDetails details) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        Alliance alliance = new Alliance(details.name(), details.agency(), details.level(), details.regionOrOffice(),
+                details.signedOn(), participants(details.participantIds()), details.workerInvolvement());
+        alliance.describeImplementation(details.coordinator(), details.signatories(), details.implementationTeam(),
+                details.goals());
         alliances.store(alliance);
         return alliance;
+    }
+
+    @Override
+    public Alliance update(Caller caller, String id, AllianceDetails details, Long expectedVersion) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        Alliance alliance = get(id);
+        if (expectedVersion != null && expectedVersion != alliance.version()) {
+            throw new StaleVersion("alliance", expectedVersion, alliance.version());
+        }
+        alliance.rename(details.name());
+        alliance.place(details.agency(), details.level(), details.regionOrOffice());
+        alliance.changeParticipants(participants(details.participantIds()), details.workerInvolvement());
+        alliance.describeImplementation(details.coordinator(), details.signatories(), details.implementationTeam(),
+                details.goals());
+        alliances.store(alliance);
+        republishMaterialsOf(alliance);
+        return alliance;
+    }
+
+    @Override
+    public Alliance recordTerm(Caller caller, String id, TermAction action, Integer years, LocalDate on) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        Alliance alliance = get(id);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        switch (action) {
+            case RENEW -> alliance.renew(years == null ? Alliance.INITIAL_TERM_YEARS : years);
+            case CONCLUDE -> alliance.conclude(on == null ? today : on);
+            case PROMOTE_TO_AMBASSADOR -> alliance.promoteToAmbassador(today);
+        }
+        alliances.store(alliance);
+        return alliance;
+    }
+
+    /** Published materials carry their alliance's name and agency: the feed hears of the change. */
+    private void republishMaterialsOf(Alliance alliance) {
+        for (Material material : materials.ofAlliance(alliance.id(), EnumSet.of(MaterialState.PUBLISHED))) {
+            changes.append(DefaultMaterialService.KIND, material.id(), ChangeFeed.Action.UPSERT,
+                    JSON.toJson(MaterialView.of(material)));
+        }
+    }
+
+    private List<Organization> participants(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new DomainRuleViolation("alliance-participants", "An alliance has at least one participant.");
+        }
+        return ids.stream().map(id -> organizations.find(id).orElseThrow(() -> new NotFound("organization", id))).toList();
     }
 
     @Override

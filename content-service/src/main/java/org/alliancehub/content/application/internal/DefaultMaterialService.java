@@ -15,6 +15,9 @@ import org.alliancehub.content.application.MaterialView;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.content.application.StaleVersion;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceRepository;
 import org.alliancehub.domain.model.material.Material;
@@ -39,8 +42,11 @@ public class DefaultMaterialService implements MaterialService {
     ChangeFeed changes;
 
     @Override
-    public Material create(NewMaterial request) {
+    public Material create(Caller caller, NewMaterial request) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Alliance alliance = alliances.find(request.allianceId())
+                .filter(caller::mayEditFor)
+                // a partner guessing another alliance's id learns nothing about it
                 .orElseThrow(() -> new NotFound("alliance", request.allianceId()));
         Material material = new Material(alliance, request.type(), request.publicationNumber(),
                 request.publicationDate(), request.topics());
@@ -52,15 +58,25 @@ public class DefaultMaterialService implements MaterialService {
     }
 
     @Override
-    public Material putVersion(String materialId, NewVersion version) {
-        Material material = get(materialId);
+    public Material putVersion(Caller caller, String materialId, NewVersion version, Long expectedVersion) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        Material material = editable(caller, materialId);
+        if (expectedVersion != null && expectedVersion != material.version()) {
+            throw new StaleVersion("material", expectedVersion, material.version());
+        }
         material.putVersion(version.language(), version.content());
+        materials.store(material);
         return material;
     }
 
     @Override
-    public Material transition(String materialId, Transition transition) {
-        Material material = get(materialId);
+    public Material transition(Caller caller, String materialId, Transition transition) {
+        if (transition == Transition.SUBMIT) {
+            caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        } else {
+            caller.require(Role.CURATOR, Role.ADMIN);
+        }
+        Material material = editable(caller, materialId);
         boolean wasPublic = material.state().isPublic();
         switch (transition) {
             case SUBMIT -> material.submit();
@@ -78,9 +94,18 @@ public class DefaultMaterialService implements MaterialService {
         return material;
     }
 
+    /** The material if the caller may act on it; otherwise it does not exist for them. */
+    private Material editable(Caller caller, String id) {
+        return materials.find(id)
+                .filter(m -> caller.mayEditFor(m.alliance()))
+                .orElseThrow(() -> new NotFound("material", id));
+    }
+
     @Override
-    public Material get(String id) {
-        return materials.find(id).orElseThrow(() -> new NotFound("material", id));
+    public Material get(Caller caller, String id) {
+        return materials.find(id)
+                .filter(m -> m.state().isPublic() || caller.mayEditFor(m.alliance()))
+                .orElseThrow(() -> new NotFound("material", id));
     }
 
     @Override

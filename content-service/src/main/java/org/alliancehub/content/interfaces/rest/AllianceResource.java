@@ -1,16 +1,21 @@
 package org.alliancehub.content.interfaces.rest;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -18,9 +23,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.content.application.AllianceService;
+import org.alliancehub.content.application.AllianceService.AllianceDetails;
 import org.alliancehub.content.application.AllianceView;
+import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.alliance.Alliance;
-import org.alliancehub.domain.model.alliance.Participant;
+import org.alliancehub.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("alliances")
@@ -31,6 +38,9 @@ public class AllianceResource {
 
     @Inject
     AllianceService alliances;
+
+    @Inject
+    Caller caller;
 
     @Inject
     ValidatedBody validated;
@@ -46,20 +56,52 @@ public class AllianceResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One alliance")
+    @Operation(summary = "One alliance with participants, signatories, coordinator, team, goals and terms")
     public Response get(@PathParam("id") String id) {
-        Alliance alliance = alliances.get(id);
-        return Response.ok(AllianceView.of(alliance)).tag(new EntityTag(Long.toString(alliance.version()))).build();
+        return withTag(alliances.get(id));
     }
 
     @POST
-    @Operation(summary = "Record a signed alliance")
+    @Operation(summary = "Record a signed alliance (curator)")
     public Response create(Requests.AllianceRequest body) {
-        Requests.AllianceRequest request = validated.check(body);
-        Alliance alliance = alliances.create(new AllianceService.NewAlliance(request.name, request.agency,
-                request.level, request.regionOrOffice, request.signedOn,
-                request.participants.stream().map(p -> new Participant(p.name, p.type)).toList()));
+        Alliance alliance = alliances.create(caller, details(validated.check(body)));
         URI location = uriInfo.getAbsolutePathBuilder().path(alliance.id()).build();
-        return Response.created(location).entity(AllianceView.of(alliance)).build();
+        return Response.created(location).entity(AllianceView.of(alliance))
+                .tag(new EntityTag(Long.toString(alliance.version()))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an alliance (curator); send If-Match with the ETag you read to avoid lost updates")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           Requests.AllianceRequest body) {
+        return withTag(alliances.update(caller, id, details(validated.check(body)), IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/terms")
+    @Operation(summary = "Record a renewal, the conclusion, or promotion to Ambassador (curator)")
+    public Response terms(@PathParam("id") String id, Requests.TermRequest body) {
+        Requests.TermRequest r = validated.check(body);
+        AllianceService.TermAction action;
+        try {
+            action = AllianceService.TermAction.valueOf(r.action.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new WebApplicationException(Problem.invalidField("action",
+                    "action is renew, conclude or promote-to-ambassador.").toResponse());
+        }
+        return withTag(alliances.recordTerm(caller, id, action, r.years, r.on));
+    }
+
+    private static AllianceDetails details(Requests.AllianceRequest r) {
+        return new AllianceDetails(r.name, r.agency, r.level, r.regionOrOffice, r.signedOn, r.participantIds,
+                r.workerInvolvement, r.coordinator == null ? null : r.coordinator.toContact(),
+                r.signatories == null ? List.of() : r.signatories.stream().map(Requests.ContactRequest::toContact).toList(),
+                r.implementationTeam == null ? List.of() : r.implementationTeam.stream().map(Requests.ContactRequest::toContact).toList(),
+                r.goals == null ? List.of() : r.goals.stream().map(Requests.GoalRequest::toGoal).toList());
+    }
+
+    private static Response withTag(Alliance alliance) {
+        return Response.ok(AllianceView.of(alliance)).tag(new EntityTag(Long.toString(alliance.version()))).build();
     }
 }

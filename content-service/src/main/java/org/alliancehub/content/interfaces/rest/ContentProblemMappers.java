@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.alliancehub.content.application.AccountService;
 import org.alliancehub.content.application.NotFound;
+import org.alliancehub.content.application.StaleVersion;
+import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.problem.Problem;
 
@@ -34,6 +37,53 @@ final class ContentProblemMappers {
         public Response toResponse(NotFound notFound) {
             return Problem.of(404, "not-found", "Not Found", notFound.getMessage()).toResponse();
         }
+    }
+
+    /** No token, or one that is no longer valid. */
+    @Provider
+    public static class NotAuthenticatedMapper implements ExceptionMapper<Caller.NotAuthenticated> {
+        @Override
+        public Response toResponse(Caller.NotAuthenticated e) {
+            return unauthorized(e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotAuthorizedMapper implements ExceptionMapper<Caller.NotAuthorized> {
+        @Override
+        public Response toResponse(Caller.NotAuthorized e) {
+            return Problem.of(403, "forbidden", "Forbidden", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class BadCredentialsMapper implements ExceptionMapper<AccountService.BadCredentials> {
+        @Override
+        public Response toResponse(AccountService.BadCredentials e) {
+            return unauthorized(e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class SignInUnavailableMapper implements ExceptionMapper<AccountService.SignInUnavailable> {
+        @Override
+        public Response toResponse(AccountService.SignInUnavailable e) {
+            return Problem.of(503, "sign-in-unavailable", "Service Unavailable", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class StaleVersionMapper implements ExceptionMapper<StaleVersion> {
+        @Override
+        public Response toResponse(StaleVersion e) {
+            return Problem.of(409, "edit-conflict", "Edit conflict", e.getMessage()).toResponse();
+        }
+    }
+
+    static Response unauthorized(String detail) {
+        return Response.fromResponse(Problem.of(401, "unauthorized", "Unauthorized", detail).toResponse())
+                .header("WWW-Authenticate", "Bearer realm=\"alliancehub\"")
+                .build();
     }
 
     /** Someone else changed the same thing first. */

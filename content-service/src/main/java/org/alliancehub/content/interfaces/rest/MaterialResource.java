@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.alliancehub.content.application.MaterialService;
 import org.alliancehub.content.application.MaterialService.NewVersion;
 import org.alliancehub.content.application.MaterialService.Transition;
 import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.VersionContent;
@@ -40,6 +42,9 @@ public class MaterialResource {
     @Inject
     ValidatedBody validated;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uriInfo;
 
@@ -51,9 +56,9 @@ public class MaterialResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One published material with its language versions")
+    @Operation(summary = "One material with its language versions: public when published, otherwise for its partners and staff")
     public Response get(@PathParam("id") String id) {
-        return withTag(materials.getPublished(id));
+        return withTag(materials.get(caller, id));
     }
 
     @POST
@@ -64,7 +69,7 @@ public class MaterialResource {
                 .map(v -> new NewVersion(LanguageCode.of(v.language),
                         new VersionContent(v.title, v.summary, v.externalLink)))
                 .toList();
-        Material material = materials.create(new MaterialService.NewMaterial(request.allianceId, request.type,
+        Material material = materials.create(caller, new MaterialService.NewMaterial(request.allianceId, request.type,
                 request.publicationNumber, request.publicationDate, request.topics, versions));
         URI location = uriInfo.getAbsolutePathBuilder().path(material.id()).build();
         return Response.created(location).entity(MaterialView.of(material))
@@ -75,45 +80,45 @@ public class MaterialResource {
     @Path("{id}/versions/{lang}")
     @Operation(summary = "Add or replace the language version of a draft material")
     public Response putVersion(@PathParam("id") String id, @PathParam("lang") String language,
-                               Requests.VersionRequest body) {
+                               @HeaderParam("If-Match") String ifMatch, Requests.VersionRequest body) {
         Requests.VersionRequest request = validated.check(body);
-        return withTag(materials.putVersion(id, new NewVersion(LanguageCode.of(language),
-                new VersionContent(request.title, request.summary, request.externalLink))));
+        return withTag(materials.putVersion(caller, id, new NewVersion(LanguageCode.of(language),
+                new VersionContent(request.title, request.summary, request.externalLink)), IfMatch.version(ifMatch)));
     }
 
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Partner submits the draft for agency review")
     public Response submit(@PathParam("id") String id) {
-        return withTag(materials.transition(id, Transition.SUBMIT));
+        return withTag(materials.transition(caller, id, Transition.SUBMIT));
     }
 
     @POST
     @Path("{id}/review")
     @Operation(summary = "Agency staff take the submitted material into review")
     public Response review(@PathParam("id") String id) {
-        return withTag(materials.transition(id, Transition.REVIEW));
+        return withTag(materials.transition(caller, id, Transition.REVIEW));
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Agency staff return the material to the partner as a draft")
     public Response returnToPartner(@PathParam("id") String id) {
-        return withTag(materials.transition(id, Transition.RETURN));
+        return withTag(materials.transition(caller, id, Transition.RETURN));
     }
 
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Agency staff publish the reviewed material")
     public Response publish(@PathParam("id") String id) {
-        return withTag(materials.transition(id, Transition.PUBLISH));
+        return withTag(materials.transition(caller, id, Transition.PUBLISH));
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Agency staff withdraw an outdated material from the public")
     public Response withdraw(@PathParam("id") String id) {
-        return withTag(materials.transition(id, Transition.WITHDRAW));
+        return withTag(materials.transition(caller, id, Transition.WITHDRAW));
     }
 
     private static Response withTag(Material material) {

@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.alliance.Agency;
 import org.alliancehub.domain.model.alliance.AllianceLevel;
-import org.alliancehub.domain.model.alliance.OrganizationType;
+import org.alliancehub.domain.model.alliance.Contact;
+import org.alliancehub.domain.model.alliance.Goal;
+import org.alliancehub.domain.model.alliance.GoalCategory;
 import org.alliancehub.domain.model.material.MaterialType;
+import org.alliancehub.domain.model.organization.OrganizationType;
 
 /**
  * The request bodies the API accepts, validated before they reach a use case. Plain classes with
@@ -25,9 +31,47 @@ public final class Requests {
     private Requests() {
     }
 
-    public static class ParticipantRequest {
+    public static class SignInRequest {
+        @NotBlank @Size(max = 100) public String username;
+        @NotBlank @Size(max = 200) public String password;
+    }
+
+    public static class AccountRequest {
+        @NotBlank @Size(max = 100) public String username;
+        @Size(max = 200) public String password;
+        @Size(max = 200) public String displayName;
+        @NotNull public Role role;
+        @Size(max = 50) public Set<@NotBlank String> organizationIds;
+        public Boolean active;
+    }
+
+    public static class OrganizationRequest {
         @NotBlank @Size(max = 300) public String name;
         @NotNull public OrganizationType type;
+        @Size(max = 2000) public String website;
+    }
+
+    public static class ContactRequest {
+        @NotBlank @Size(max = 200) public String name;
+        @Size(max = 200) public String title;
+        @Size(max = 300) public String affiliation;
+        @Size(max = 254) public String email;
+        public boolean agencyRepresentative;
+
+        Contact toContact() {
+            return new Contact(name, title, affiliation, email, agencyRepresentative);
+        }
+    }
+
+    public static class GoalRequest {
+        @NotNull public GoalCategory category;
+        @NotNull public Goal.Horizon horizon;
+        @NotBlank @Size(max = 2000) public String description;
+        public Goal.Status status;
+
+        Goal toGoal() {
+            return new Goal(category, horizon, description, status);
+        }
     }
 
     public static class AllianceRequest {
@@ -36,7 +80,19 @@ public final class Requests {
         @NotNull public AllianceLevel level;
         @Size(max = 200) public String regionOrOffice;
         public LocalDate signedOn;
-        @NotEmpty @Size(max = 50) @Valid public List<@NotNull ParticipantRequest> participants;
+        @NotEmpty @Size(max = 50) public List<@NotBlank String> participantIds;
+        @Size(max = 2000) public String workerInvolvement;
+        @Valid public ContactRequest coordinator;
+        @Size(max = 50) @Valid public List<@NotNull ContactRequest> signatories;
+        @Size(max = 100) @Valid public List<@NotNull ContactRequest> implementationTeam;
+        @Size(max = 50) @Valid public List<@NotNull GoalRequest> goals;
+    }
+
+    public static class TermRequest {
+        /** renew, conclude or promote-to-ambassador. */
+        @NotBlank public String action;
+        @Min(1) @Max(5) public Integer years;
+        public LocalDate on;
     }
 
     public static class VersionRequest {

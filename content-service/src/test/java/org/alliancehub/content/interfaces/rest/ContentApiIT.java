@@ -1,13 +1,18 @@
 package org.alliancehub.content.interfaces.rest;
 
+import static org.alliancehub.stack.junit.ContentFixtures.alliance;
+import static org.alliancehub.stack.junit.ContentFixtures.organization;
+import static org.alliancehub.stack.junit.ContentFixtures.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.UUID;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.alliancehub.content.Deployments;
+import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
 import org.alliancehub.stack.junit.JsonApi.Reply;
 import org.alliancehub.stack.junit.RealStack;
@@ -21,10 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The content service's REST API against a real PostgreSQL, through HTTP. */
+/** The content service's REST API against a real PostgreSQL, through HTTP, signed in with real tokens. */
 @RealStack
 @ExtendWith({RealStackExtension.class, ArquillianExtension.class})
 class ContentApiIT {
+
+    private static final String PASSWORD = "correct horse battery";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -35,27 +42,29 @@ class ContentApiIT {
     URL base;
 
     private JsonApi anonymous;
-    private JsonApi writer;
+    private JsonApi admin;
+    private ContentFixtures fixtures;
 
     @BeforeEach
-    void clients(RunningStack stack) {
+    void signIn(RunningStack stack) {
         anonymous = new JsonApi(Deployments.onLoopback(base));
-        writer = anonymous.withToken(stack.writeToken());
+        fixtures = new ContentFixtures(Deployments.onLoopback(base));
+        admin = fixtures.admin(stack);
     }
 
-    static JsonObject alliance(String name) {
-        return Json.createObjectBuilder()
-                .add("name", name)
-                .add("agency", "MSHA")
-                .add("level", "NATIONAL")
-                .add("signedOn", "2022-06-14")
-                .add("participants", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "National Stone, Sand & Gravel Association").add("type", "TRADE_ASSOCIATION"))
-                        .add(Json.createObjectBuilder().add("name", "United Steelworkers").add("type", "UNION")))
-                .build();
+    /** Creates an account and signs it in. */
+    private JsonApi account(String role, String... organizationIds) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var orgs = Json.createArrayBuilder();
+        for (String id : organizationIds) {
+            orgs.add(id);
+        }
+        require(admin.post("api/accounts", Json.createObjectBuilder().add("username", username).add("password", PASSWORD)
+                .add("role", role.toUpperCase()).add("organizationIds", orgs).build()), 201);
+        return fixtures.signedIn(username, PASSWORD);
     }
 
-    static JsonObject fallsMaterial(String allianceId) {
+    private static JsonObject material(String allianceId) {
         return Json.createObjectBuilder()
                 .add("allianceId", allianceId)
                 .add("type", "FACT_SHEET")
@@ -70,115 +79,166 @@ class ContentApiIT {
                 .build();
     }
 
-    private String createAlliance() {
-        Reply created = writer.post("api/alliances", alliance("Mine Safety Alliance"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getString("id");
+    @Test
+    void signingInGivesATokenAndWrongCredentialsDoNot() {
+        Reply wrong = anonymous.post("api/auth/token", Json.createObjectBuilder().add("username", "admin").add("password", "not it at all").build());
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        Reply unknown = anonymous.post("api/auth/token", Json.createObjectBuilder().add("username", "nobody-here").add("password", "whatever12345").build());
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.json().getString("detail")).isEqualTo(wrong.json().getString("detail"));
+
+        Reply forged = anonymous.withToken("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.").post("api/organizations",
+                Json.createObjectBuilder().add("name", "Forged").add("type", "UNION").build());
+        assertThat(forged.status()).isEqualTo(401);
     }
 
     @Test
-    void aMaterialBecomesPublicAndReachesTheChangeFeedOnlyWhenPublished() {
-        String allianceId = createAlliance();
+    void onlyAdminsManageAccounts() {
+        String union = organization(admin, "Operating Engineers Local", "UNION");
+        JsonApi partner = account("partner", union);
+        JsonApi curator = account("curator");
+
+        assertThat(anonymous.get("api/accounts").status()).isEqualTo(401);
+        assertThat(partner.get("api/accounts").status()).isEqualTo(403);
+        assertThat(curator.post("api/accounts", Json.createObjectBuilder().add("username", "sneaky")
+                .add("password", PASSWORD).add("role", "ADMIN").build()).status()).isEqualTo(403);
+        Reply list = admin.get("api/accounts?size=100");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain("password").doesNotContain("$2a$");
+
+        Reply partnerWithoutOrganization = admin.post("api/accounts", Json.createObjectBuilder().add("username", "lonely-partner")
+                .add("password", PASSWORD).add("role", "PARTNER").build());
+        assertThat(partnerWithoutOrganization.status()).isEqualTo(400);
+        assertThat(partnerWithoutOrganization.json().getString("detail")).contains("at least one organization");
+    }
+
+    @Test
+    void partnersWorkOnTheirOwnAlliancesDraftsAndStaffPublish() {
+        String unionA = organization(admin, "Union A", "UNION");
+        String unionB = organization(admin, "Union B", "UNION");
+        String allianceA = alliance(admin, "Alliance A", unionA);
+        alliance(admin, "Alliance B", unionB);
+        JsonApi partnerA = account("partner", unionA);
+        JsonApi partnerB = account("partner", unionB);
+        JsonApi curator = account("curator");
         long headBefore = anonymous.get("api/changes?limit=1").json().getJsonNumber("head").longValue();
 
-        Reply created = writer.post("api/materials", fallsMaterial(allianceId));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/materials/"));
-        JsonObject draft = created.json();
+        assertThat(anonymous.post("api/materials", material(allianceA)).status()).isEqualTo(401);
+        assertThat(partnerB.post("api/materials", material(allianceA)).status())
+                .as("a partner guessing another alliance's id").isEqualTo(404);
+        JsonObject draft = require(partnerA.post("api/materials", material(allianceA)), 201);
         String id = draft.getString("id");
         assertThat(draft.getString("state")).isEqualTo("DRAFT");
-        assertThat(draft.getJsonArray("versions")).hasSize(2);
         assertThat(draft.getJsonArray("versions").getJsonObject(1).getString("language")).isEqualTo("es");
 
         assertThat(anonymous.get("api/materials/" + id).status()).as("drafts are not public").isEqualTo(404);
+        assertThat(partnerB.get("api/materials/" + id).status()).isEqualTo(404);
+        assertThat(partnerB.put("api/materials/" + id + "/versions/en", Json.createObjectBuilder().add("title", "Hijacked").build()).status())
+                .isEqualTo(404);
+        assertThat(partnerA.get("api/materials/" + id).status()).isEqualTo(200);
+
+        assertThat(partnerA.post("api/materials/" + id + "/submit", "").status()).isEqualTo(200);
+        assertThat(partnerA.post("api/materials/" + id + "/review", "").status()).as("partners do not review").isEqualTo(403);
+        assertThat(partnerA.put("api/materials/" + id + "/versions/en", Json.createObjectBuilder().add("title", "Late edit").build()).status())
+                .as("submitted materials are not edited").isEqualTo(409);
         assertThat(anonymous.get("api/changes?after=" + headBefore).json().getJsonArray("changes")).isEmpty();
 
-        assertThat(writer.post("api/materials/" + id + "/submit", "").status()).isEqualTo(200);
-        assertThat(writer.post("api/materials/" + id + "/review", "").status()).isEqualTo(200);
-        Reply published = writer.post("api/materials/" + id + "/publish", "");
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        assertThat(published.json().getString("state")).isEqualTo("PUBLISHED");
+        require(curator.post("api/materials/" + id + "/review", ""), 200);
+        assertThat(require(curator.post("api/materials/" + id + "/publish", ""), 200).getString("state")).isEqualTo("PUBLISHED");
 
         Reply publicView = anonymous.get("api/materials/" + id);
         assertThat(publicView.status()).isEqualTo(200);
-        assertThat(publicView.json().getString("allianceName")).isEqualTo("Mine Safety Alliance");
+        assertThat(publicView.json().getString("allianceName")).isEqualTo("Alliance A");
         assertThat(publicView.headers().firstValue("ETag")).isPresent();
 
         JsonObject feed = anonymous.get("api/changes?after=" + headBefore).json();
-        assertThat(feed.getJsonArray("changes")).hasSize(1);
         JsonObject change = feed.getJsonArray("changes").getJsonObject(0);
-        assertThat(change.getString("kind")).isEqualTo("material");
         assertThat(change.getString("id")).isEqualTo(id);
         assertThat(change.getString("action")).isEqualTo("upsert");
         assertThat(change.getJsonObject("data").getJsonArray("versions").getJsonObject(1).getString("title"))
                 .isEqualTo("Cómo prevenir caídas de camiones");
-        assertThat(feed.getJsonNumber("next").longValue()).isEqualTo(change.getJsonNumber("seq").longValue());
 
-        Reply withdrawn = writer.post("api/materials/" + id + "/withdraw", "");
-        assertThat(withdrawn.json().getString("state")).isEqualTo("WITHDRAWN");
+        assertThat(partnerA.post("api/materials/" + id + "/withdraw", "").status()).isEqualTo(403);
+        require(curator.post("api/materials/" + id + "/withdraw", ""), 200);
         assertThat(anonymous.get("api/materials/" + id).status()).isEqualTo(404);
         JsonObject afterWithdraw = anonymous.get("api/changes?after=" + feed.getJsonNumber("next").longValue()).json();
         assertThat(afterWithdraw.getJsonArray("changes")).singleElement()
-                .satisfies(c -> assertThat(c.asJsonObject().getString("action")).isEqualTo("delete"))
-                .satisfies(c -> assertThat(c.asJsonObject().containsKey("data")).isFalse());
+                .satisfies(c -> assertThat(c.asJsonObject().getString("action")).isEqualTo("delete"));
     }
 
     @Test
-    void languageVersionsAreAddedToDraftsAndFlagOutdatedTranslations() {
-        String id = writer.post("api/materials", fallsMaterial(createAlliance())).json().getString("id");
+    void staleEditsAreConflictsAndTranslationsGetFlagged() {
+        String union = organization(admin, "Union C", "UNION");
+        String id = require(admin.post("api/materials", material(alliance(admin, "Alliance C", union))), 201).getString("id");
+        Reply read = admin.get("api/materials/" + id);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
 
-        Reply updated = writer.put("api/materials/" + id + "/versions/en",
-                Json.createObjectBuilder().add("title", "Preventing falls from haul trucks and loaders").build());
+        JsonObject english = Json.createObjectBuilder().add("title", "Preventing falls from haul trucks and loaders").build();
+        Reply updated = admin.withHeader("If-Match", etag).put("api/materials/" + id + "/versions/en", english);
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
-        JsonObject spanish = updated.json().getJsonArray("versions").getJsonObject(1);
-        assertThat(spanish.getBoolean("translationOutdated")).isTrue();
+        assertThat(updated.json().getJsonArray("versions").getJsonObject(1).getBoolean("translationOutdated")).isTrue();
 
-        Reply portuguese = writer.put("api/materials/" + id + "/versions/pt_br",
-                Json.createObjectBuilder().add("title", "Prevenção de quedas").build());
+        Reply stale = admin.withHeader("If-Match", etag).put("api/materials/" + id + "/versions/es",
+                Json.createObjectBuilder().add("title", "Otra").build());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("detail")).contains("changed since you read it");
+
+        Reply portuguese = admin.put("api/materials/" + id + "/versions/pt_br", Json.createObjectBuilder().add("title", "Prevenção de quedas").build());
         assertThat(portuguese.json().getJsonArray("versions").getJsonObject(2).getString("language")).isEqualTo("pt-BR");
-
-        Reply badLanguage = writer.put("api/materials/" + id + "/versions/not%20a%20language",
-                Json.createObjectBuilder().add("title", "x").build());
+        Reply badLanguage = admin.put("api/materials/" + id + "/versions/not%20a%20language", Json.createObjectBuilder().add("title", "x").build());
         assertThat(badLanguage.status()).isEqualTo(400);
         assertThat(badLanguage.json().getString("detail")).contains("BCP 47");
     }
 
     @Test
-    void lifecycleStepsOutOfOrderAreConflicts() {
-        String id = writer.post("api/materials", fallsMaterial(createAlliance())).json().getString("id");
+    void alliancesFollowTheProgramsRules() {
+        String trade = organization(admin, "Gravel Producers Association", "TRADE_ASSOCIATION");
+        Reply noWorkers = admin.post("api/alliances", Json.createObjectBuilder().add("name", "Employers only")
+                .add("agency", "OSHA").add("level", "NATIONAL").add("participantIds", Json.createArrayBuilder().add(trade)).build());
+        assertThat(noWorkers.status()).isEqualTo(400);
+        assertThat(noWorkers.json().getString("detail")).contains("worker representatives");
 
-        Reply publishDraft = writer.post("api/materials/" + id + "/publish", "");
-        assertThat(publishDraft.status()).isEqualTo(409);
-        assertThat(publishDraft.contentType()).startsWith("application/problem+json");
-        assertThat(publishDraft.json().getString("detail")).isEqualTo("Cannot publish a material that is draft.");
+        JsonObject alliance = require(admin.post("api/alliances", Json.createObjectBuilder().add("name", "Employers with workgroups")
+                .add("agency", "MSHA").add("level", "NATIONAL").add("signedOn", "2020-02-01")
+                .add("participantIds", Json.createArrayBuilder().add(trade))
+                .add("workerInvolvement", "Miners from member operations sit on every product workgroup.")
+                .add("coordinator", Json.createObjectBuilder().add("name", "Pat Rivera").add("agencyRepresentative", true))
+                .add("goals", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "TECHNICAL_ASSISTANCE")
+                        .add("horizon", "LONG_TERM").add("description", "Dust controls at mills")))
+                .build()), 201);
+        String id = alliance.getString("id");
+        assertThat(alliance.getJsonArray("terms").getJsonObject(0).getString("endsOn")).isEqualTo("2022-02-01");
+
+        JsonObject renewed = require(admin.post("api/alliances/" + id + "/terms", Json.createObjectBuilder().add("action", "renew").build()), 200);
+        assertThat(renewed.getJsonArray("terms")).hasSize(2);
+        assertThat(renewed.getBoolean("ambassadorEligible")).isTrue();
+        JsonObject ambassador = require(admin.post("api/alliances/" + id + "/terms", Json.createObjectBuilder().add("action", "promote-to-ambassador").build()), 200);
+        assertThat(ambassador.getBoolean("ambassador")).isTrue();
+
+        assertThat(anonymous.post("api/alliances/" + id + "/terms", Json.createObjectBuilder().add("action", "conclude").build()).status())
+                .isEqualTo(401);
     }
 
     @Test
     void badInputGetsProblemDetailsAndChangesNothing() {
-        long alliancesBefore = anonymous.get("api/alliances").json().getJsonNumber("total").longValue();
+        long organizationsBefore = anonymous.get("api/organizations").json().getJsonNumber("total").longValue();
 
-        Reply malformed = writer.post("api/alliances", "{\"name\": \"unterminated");
+        Reply malformed = admin.post("api/organizations", "{\"name\": \"unterminated");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(malformed.json().getString("title")).isEqualTo("Malformed JSON");
 
-        Reply wrongEnum = writer.post("api/alliances", alliance("X").toString().replace("MSHA", "NASA"));
-        assertThat(wrongEnum.status()).isEqualTo(400);
-
-        Reply missingName = writer.post("api/alliances",
-                Json.createObjectBuilder(alliance("x")).remove("name").build());
+        assertThat(admin.post("api/organizations", "{\"name\":\"X\",\"type\":\"SPACE_AGENCY\"}").status()).isEqualTo(400);
+        Reply missingName = admin.post("api/organizations", Json.createObjectBuilder().add("type", "UNION").build());
         assertThat(missingName.status()).isEqualTo(400);
         assertThat(missingName.json().getString("field")).isEqualTo("name");
 
-        Reply regionalMsha = writer.post("api/alliances",
-                Json.createObjectBuilder(alliance("x")).add("level", "REGIONAL").add("regionOrOffice", "Region 3").build());
-        assertThat(regionalMsha.status()).isEqualTo(400);
-        assertThat(regionalMsha.json().getString("detail")).isEqualTo("MSHA alliances are national.");
+        Reply unknownOrganization = admin.post("api/alliances", Json.createObjectBuilder().add("name", "x")
+                .add("agency", "OSHA").add("level", "NATIONAL").add("participantIds", Json.createArrayBuilder().add("no-such-org")).build());
+        assertThat(unknownOrganization.status()).isEqualTo(404);
 
-        Reply unknownAlliance = writer.post("api/materials", fallsMaterial("no-such-alliance"));
-        assertThat(unknownAlliance.status()).isEqualTo(404);
-
-        assertThat(anonymous.get("api/alliances").json().getJsonNumber("total").longValue()).isEqualTo(alliancesBefore);
+        assertThat(anonymous.get("api/organizations").json().getJsonNumber("total").longValue()).isEqualTo(organizationsBefore);
     }
 
     @Test
@@ -187,10 +247,9 @@ class ContentApiIT {
             Reply reply = anonymous.get(path);
             assertThat(reply.status()).as(path).isEqualTo(404);
             assertThat(reply.contentType()).as(path).startsWith("application/problem+json");
-            assertThat(reply.json().getInt("status")).isEqualTo(404);
             assertThat(reply.body()).doesNotContain("Exception");
         }
-        Reply wrongMethod = writer.delete("api/alliances");
+        Reply wrongMethod = admin.delete("api/alliances");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
 
@@ -198,19 +257,6 @@ class ContentApiIT {
         assertThat(hugePage.status()).isEqualTo(400);
         assertThat(hugePage.json().getString("field")).isEqualTo("page");
         assertThat(anonymous.get("api/changes?limit=5000").status()).isEqualTo(400);
-    }
-
-    @Test
-    void writesNeedTheWriteToken() {
-        Reply anonymousWrite = anonymous.post("api/alliances", alliance("Sneaky"));
-        assertThat(anonymousWrite.status()).isEqualTo(401);
-        assertThat(anonymousWrite.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-
-        Reply wrongToken = anonymous.withToken("not-the-token-at-all").post("api/alliances", alliance("Sneaky"));
-        assertThat(wrongToken.status()).isEqualTo(403);
-        assertThat(wrongToken.contentType()).startsWith("application/problem+json");
-
-        assertThat(anonymous.get("api/alliances").body()).doesNotContain("Sneaky");
     }
 
     @Test

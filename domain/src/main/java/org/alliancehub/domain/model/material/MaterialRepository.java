@@ -10,6 +10,9 @@ public interface MaterialRepository {
     /** A page of materials in the given states, newest first. */
     List<Material> list(java.util.Set<MaterialState> states, int offset, int limit);
 
+    /** Materials of an alliance in the given states. */
+    List<Material> ofAlliance(String allianceId, java.util.Set<MaterialState> states);
+
     long count(java.util.Set<MaterialState> states);
 
     void store(Material material);

@@ -11,8 +11,8 @@ import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.alliance.Agency;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceLevel;
-import org.alliancehub.domain.model.alliance.OrganizationType;
-import org.alliancehub.domain.model.alliance.Participant;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.organization.OrganizationType;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,8 @@ class MaterialTest {
 
     private final Alliance alliance = new Alliance("National Stone, Sand & Gravel Association", Agency.MSHA,
             AllianceLevel.NATIONAL, null, LocalDate.of(2023, 5, 1),
-            List.of(new Participant("NSSGA", OrganizationType.TRADE_ASSOCIATION)));
+            List.of(new Organization("NSSGA", OrganizationType.TRADE_ASSOCIATION, null),
+                    new Organization("IUOE", OrganizationType.UNION, null)), null);
 
     private Material draft() {
         return new Material(alliance, MaterialType.FACT_SHEET, "FS-1", LocalDate.of(2024, 1, 1),

@@ -9,8 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import jakarta.json.Json;
 
+import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
 import org.alliancehub.stack.junit.JsonApi.Reply;
 import org.alliancehub.stack.junit.RealStack;
@@ -49,31 +49,15 @@ class PortalIT {
     @BeforeEach
     void clients(RunningStack stack) {
         portal = new JsonApi(base.toString().replaceFirst("//[^:/]+", "//localhost"));
-        content = new JsonApi(stack.sideServicesUrl() + "/content", stack.writeToken());
+        content = new ContentFixtures(stack.sideServicesUrl() + "/content").admin(stack);
     }
 
     private String publish(String englishTitle, String spanishTitle) {
-        Reply alliance = content.post("api/alliances", Json.createObjectBuilder()
-                .add("name", "Hispanic Contractors Safety Alliance").add("agency", "OSHA").add("level", "REGIONAL")
-                .add("regionOrOffice", "Region 6")
-                .add("participants", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "Consulado General de México en Houston").add("type", "CONSULATE")))
-                .build());
-        Reply material = content.post("api/materials", Json.createObjectBuilder()
-                .add("allianceId", alliance.json().getString("id"))
-                .add("type", "TOOLBOX_TALK")
-                .add("publicationNumber", "TT-12")
-                .add("versions", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("language", "en").add("title", englishTitle)
-                                .add("summary", "A five-minute talk on guardrails, covers and harnesses."))
-                        .add(Json.createObjectBuilder().add("language", "es").add("title", spanishTitle)
-                                .add("summary", "Una charla de cinco minutos sobre barandas, cubiertas y arneses.")))
-                .build());
-        String id = material.json().getString("id");
-        for (String step : new String[] {"submit", "review", "publish"}) {
-            assertThat(content.post("api/materials/" + id + "/" + step, "").status()).isEqualTo(200);
-        }
-        return id;
+        String consulate = ContentFixtures.organization(content, "Consulado General de México en Houston", "CONSULATE");
+        String alliance = ContentFixtures.alliance(content, "Hispanic Contractors Safety Alliance", consulate);
+        return ContentFixtures.publishedMaterial(content, alliance,
+                englishTitle, "A five-minute talk on guardrails, covers and harnesses.",
+                spanishTitle, "Una charla de cinco minutos sobre barandas, cubiertas y arneses.");
     }
 
     private static String q(String text) {

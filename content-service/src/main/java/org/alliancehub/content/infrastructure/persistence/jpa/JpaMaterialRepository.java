@@ -34,6 +34,15 @@ public class JpaMaterialRepository implements MaterialRepository {
     }
 
     @Override
+    public List<Material> ofAlliance(String allianceId, Set<MaterialState> states) {
+        return em.createQuery("SELECT m FROM Material m WHERE m.alliance.id = :alliance AND m.state IN :states ORDER BY m.id",
+                        Material.class)
+                .setParameter("alliance", allianceId)
+                .setParameter("states", states)
+                .getResultList();
+    }
+
+    @Override
     public long count(Set<MaterialState> states) {
         return em.createQuery("SELECT COUNT(m) FROM Material m WHERE m.state IN :states", Long.class)
                 .setParameter("states", states)

@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.alliancehub.search.Deployments;
+import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
 import org.alliancehub.stack.junit.JsonApi.Reply;
 import org.alliancehub.stack.junit.RealStack;
@@ -50,33 +51,16 @@ class SearchApiIT {
     void clients(RunningStack stack) {
         this.stack = stack;
         search = new JsonApi(Deployments.onLoopback(base));
-        content = new JsonApi(stack.sideServicesUrl() + "/content", stack.writeToken());
+        content = new ContentFixtures(stack.sideServicesUrl() + "/content").admin(stack);
     }
 
     /** Creates and publishes a material with an English and a Spanish version; returns its id. */
     private String publishFallsMaterial(String englishTitle, String spanishTitle) {
-        Reply alliance = content.post("api/alliances", Json.createObjectBuilder()
-                .add("name", "Stone, Sand & Gravel Alliance").add("agency", "MSHA").add("level", "NATIONAL")
-                .add("participants", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "National Stone, Sand & Gravel Association").add("type", "TRADE_ASSOCIATION")))
-                .build());
-        assertThat(alliance.status()).as(alliance.body()).isEqualTo(201);
-        Reply material = content.post("api/materials", Json.createObjectBuilder()
-                .add("allianceId", alliance.json().getString("id"))
-                .add("type", "FACT_SHEET")
-                .add("topics", Json.createArrayBuilder().add("falls"))
-                .add("versions", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("language", "en").add("title", englishTitle)
-                                .add("summary", "Keep three points of contact when climbing onto haul trucks."))
-                        .add(Json.createObjectBuilder().add("language", "es").add("title", spanishTitle)
-                                .add("summary", "Mantenga tres puntos de contacto al subir a los camiones de acarreo.")))
-                .build());
-        assertThat(material.status()).as(material.body()).isEqualTo(201);
-        String id = material.json().getString("id");
-        for (String step : new String[] {"submit", "review", "publish"}) {
-            assertThat(content.post("api/materials/" + id + "/" + step, "").status()).as(step).isEqualTo(200);
-        }
-        return id;
+        String union = ContentFixtures.organization(content, "United Steelworkers", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Stone, Sand & Gravel Alliance", union);
+        return ContentFixtures.publishedMaterial(content, alliance,
+                englishTitle, "Keep three points of contact when climbing onto haul trucks.",
+                spanishTitle, "Mantenga tres puntos de contacto al subir a los camiones de acarreo.");
     }
 
     private JsonObject searchFor(String query) {

@@ -1,0 +1,19 @@
+package org.alliancehub.content.application;
+
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.organization.OrganizationType;
+
+public interface OrganizationService {
+
+    record OrganizationDetails(String name, OrganizationType type, String website) {
+    }
+
+    Organization create(Caller caller, OrganizationDetails details);
+
+    Organization update(Caller caller, String id, OrganizationDetails details);
+
+    Organization get(String id);
+
+    Page<Organization> list(PageRequest page);
+}

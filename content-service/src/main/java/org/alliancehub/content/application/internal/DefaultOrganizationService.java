@@ -1,0 +1,63 @@
+package org.alliancehub.content.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.alliancehub.content.application.NotFound;
+import org.alliancehub.content.application.OrganizationService;
+import org.alliancehub.content.application.Page;
+import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.account.Role;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.organization.OrganizationRepository;
+
+@ApplicationScoped
+@Transactional
+public class DefaultOrganizationService implements OrganizationService {
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Override
+    public Organization create(Caller caller, OrganizationDetails details) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        requireUniqueName(details.name(), null);
+        Organization organization = new Organization(details.name(), details.type(), details.website());
+        organizations.store(organization);
+        return organization;
+    }
+
+    @Override
+    public Organization update(Caller caller, String id, OrganizationDetails details) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        Organization organization = get(id);
+        requireUniqueName(details.name(), id);
+        organization.describe(details.name(), details.type(), details.website());
+        organizations.store(organization);
+        return organization;
+    }
+
+    private void requireUniqueName(String name, String exceptId) {
+        if (name == null) {
+            return;
+        }
+        organizations.findByName(name.strip())
+                .filter(existing -> !existing.id().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new DomainRuleViolation("organization-name", "An organization named '" + name.strip() + "' exists already.");
+                });
+    }
+
+    @Override
+    public Organization get(String id) {
+        return organizations.find(id).orElseThrow(() -> new NotFound("organization", id));
+    }
+
+    @Override
+    public Page<Organization> list(PageRequest page) {
+        return new Page<>(organizations.list(page.offset(), page.size()), page.page(), page.size(), organizations.count());
+    }
+}

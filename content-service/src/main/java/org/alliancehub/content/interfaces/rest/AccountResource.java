@@ -1,0 +1,86 @@
+package org.alliancehub.content.interfaces.rest;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.alliancehub.content.application.AccountService;
+import org.alliancehub.content.application.AccountService.AccountDetails;
+import org.alliancehub.content.application.AccountView;
+import org.alliancehub.domain.model.account.Account;
+import org.alliancehub.domain.model.account.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Accounts, for admins. */
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ValidatedBody validated;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Accounts, by username (admin)")
+    public Pages.PageView<AccountView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.view(accounts.list(caller, Pages.request(page, size)).map(AccountView::of));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account (admin)")
+    public AccountView get(@PathParam("id") String id) {
+        return AccountView.of(accounts.get(caller, id));
+    }
+
+    @POST
+    @Operation(summary = "Create an account: partner (with organizations), curator or admin (admin)")
+    public Response create(Requests.AccountRequest body) {
+        Account account = accounts.create(caller, details(validated.check(body)));
+        URI location = uriInfo.getAbsolutePathBuilder().path(account.id()).build();
+        return Response.created(location).entity(AccountView.of(account)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an account; a password, when given, replaces the old one (admin)")
+    public AccountView update(@PathParam("id") String id, Requests.AccountRequest body) {
+        return AccountView.of(accounts.update(caller, id, details(validated.check(body))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an account (admin)")
+    public Response delete(@PathParam("id") String id) {
+        accounts.delete(caller, id);
+        return Response.noContent().build();
+    }
+
+    private static AccountDetails details(Requests.AccountRequest r) {
+        return new AccountDetails(r.username, r.password, r.displayName, r.role, r.organizationIds, r.active);
+    }
+}

@@ -1,0 +1,73 @@
+package org.alliancehub.content.interfaces.rest;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.alliancehub.content.application.OrganizationService;
+import org.alliancehub.content.application.OrganizationService.OrganizationDetails;
+import org.alliancehub.content.application.OrganizationView;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.organization.Organization;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("organizations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ValidatedBody validated;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Participant organizations, by name")
+    public Pages.PageView<OrganizationView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.view(organizations.list(Pages.request(page, size)).map(OrganizationView::of));
+    }
+
+    @GET
+    @Path("{id}")
+    public OrganizationView get(@PathParam("id") String id) {
+        return OrganizationView.of(organizations.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Record an organization (curator)")
+    public Response create(Requests.OrganizationRequest body) {
+        Requests.OrganizationRequest r = validated.check(body);
+        Organization organization = organizations.create(caller, new OrganizationDetails(r.name, r.type, r.website));
+        URI location = uriInfo.getAbsolutePathBuilder().path(organization.id()).build();
+        return Response.created(location).entity(OrganizationView.of(organization)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an organization (curator)")
+    public OrganizationView update(@PathParam("id") String id, Requests.OrganizationRequest body) {
+        Requests.OrganizationRequest r = validated.check(body);
+        return OrganizationView.of(organizations.update(caller, id, new OrganizationDetails(r.name, r.type, r.website)));
+    }
+}
