@@ -16,6 +16,8 @@ public final class ConfigNames {
     /** The standard MicroProfile JWT name: every service verifies tokens with it. */
     public static final String JWT_PUBLIC_KEY = "mp.jwt.verify.publickey";
     public static final String ADMIN_INITIAL_PASSWORD = "alliancehub.admin.initial-password";
+    public static final String FILES_DIR = "alliancehub.files.dir";
+    public static final String UPLOAD_MAX_BYTES = "alliancehub.upload.max-bytes";
     public static final String INDEXER_POLL_MILLIS = "alliancehub.indexer.poll-millis";
 
     private ConfigNames() {

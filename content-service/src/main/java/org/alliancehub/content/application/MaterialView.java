@@ -4,35 +4,78 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.LanguageVersion;
 import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.StoredFile;
+import org.alliancehub.domain.model.organization.Organization;
 
 /**
  * The representation of a material that the API answers with and the change feed carries: one
- * shape, so that what search indexes is exactly what the API shows.
+ * shape, so that what search indexes is what the API shows. Only the feed's copy carries the
+ * extracted text (up to {@value #FEED_TEXT_LIMIT} characters per version).
  */
 public record MaterialView(String id, String allianceId, String allianceName, String agency, List<String> participants,
                            String type, String publicationNumber, LocalDate publicationDate, List<String> topics,
                            String state, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                            OffsetDateTime publishedAt, long version, List<VersionView> versions) {
 
-    public record VersionView(String language, String title, String summary, String externalLink,
-                              boolean translationOutdated, OffsetDateTime updatedAt) {
+    public static final int FEED_TEXT_LIMIT = 100_000;
 
-        static VersionView of(LanguageVersion version) {
+    public record VersionView(String language, String title, String summary, String externalLink,
+                              boolean translationOutdated, OffsetDateTime updatedAt, FileView file,
+                              ExtractionView extraction, String text) {
+
+        static VersionView of(LanguageVersion version, boolean withText) {
+            FileView file = version.file().map(FileView::of).orElse(null);
+            ExtractionView extraction = version.extraction().map(e -> ExtractionView.of(e, version)).orElse(null);
+            String text = withText ? version.extraction().map(Extraction::text).map(MaterialView::cap).orElse(null) : null;
             return new VersionView(version.language().tag(), version.title(), version.summary(),
-                    version.externalLink(), version.translationOutdated(), version.updatedAt());
+                    version.externalLink(), version.translationOutdated(), version.updatedAt(), file, extraction, text);
+        }
+    }
+
+    /** The original file: its name, real type, size and hash (also its ETag). */
+    public record FileView(String name, String mediaType, long size, String sha256, OffsetDateTime uploadedAt) {
+        static FileView of(StoredFile f) {
+            return new FileView(f.fileName(), f.mediaType(), f.size(), f.sha256(), f.uploadedAt());
+        }
+    }
+
+    /** What the reviewer needs to know of the extraction: status or failure reason, and the findings. */
+    public record ExtractionView(String status, String reason, Boolean truncated, Integer pageCount,
+                                 String detectedLanguage, Boolean languageAsDeclared, Boolean disclaimerFound,
+                                 Boolean workerRightsFound, String documentTitle, String documentAuthor,
+                                 String documentCreated, Integer characters) {
+        static ExtractionView of(Extraction e, LanguageVersion version) {
+            Boolean asDeclared = e.detectedLanguage() == null ? null
+                    : e.detectedLanguage().equalsIgnoreCase(version.language().primaryLanguage());
+            return new ExtractionView(e.status().name(), e.reason(), e.status() == Extraction.Status.DONE ? e.truncated() : null,
+                    e.pageCount(), e.detectedLanguage(), asDeclared, e.disclaimerFound(), e.workerRightsFound(),
+                    e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.text() == null ? null : e.text().length());
         }
     }
 
     public static MaterialView of(Material material) {
+        return of(material, false);
+    }
+
+    /** The change feed's copy, with the extracted text for search. */
+    public static MaterialView forFeed(Material material) {
+        return of(material, true);
+    }
+
+    private static MaterialView of(Material material, boolean withText) {
         return new MaterialView(material.id(), material.alliance().id(), material.alliance().name(),
                 material.alliance().agency().name(),
                 material.alliance().participants().stream().map(Organization::name).toList(),
                 material.type().name(), material.publicationNumber(), material.publicationDate(),
                 List.copyOf(material.topics()), material.state().name(), material.createdAt(), material.updatedAt(),
                 material.publishedAt(), material.version(),
-                material.versions().stream().map(VersionView::of).toList());
+                material.versions().stream().map(v -> VersionView.of(v, withText)).toList());
+    }
+
+    private static String cap(String text) {
+        return text.length() <= FEED_TEXT_LIMIT ? text : text.substring(0, FEED_TEXT_LIMIT);
     }
 }

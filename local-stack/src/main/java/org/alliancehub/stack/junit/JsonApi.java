@@ -74,6 +74,33 @@ public final class JsonApi {
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
     }
 
+    /** A multipart/form-data upload of one file in the field {@code field}. */
+    public Reply postFile(String path, String field, String fileName, byte[] content) {
+        String boundary = "----alliancehub" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+    }
+
+    /** A GET answered with bytes (downloads), with extra request headers. */
+    public HttpResponse<byte[]> download(String path, String... headers) {
+        try {
+            HttpRequest.Builder builder = request(path);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return client.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply put(String path, JsonStructure body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -94,7 +94,7 @@ public class DefaultAllianceService implements AllianceService {
     private void republishMaterialsOf(Alliance alliance) {
         for (Material material : materials.ofAlliance(alliance.id(), EnumSet.of(MaterialState.PUBLISHED))) {
             changes.append(DefaultMaterialService.KIND, material.id(), ChangeFeed.Action.UPSERT,
-                    JSON.toJson(MaterialView.of(material)));
+                    JSON.toJson(MaterialView.forFeed(material)));
         }
     }
 

@@ -87,7 +87,7 @@ public class DefaultMaterialService implements MaterialService {
         }
         materials.store(material);
         if (material.state().isPublic()) {
-            changes.append(KIND, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.of(material)));
+            changes.append(KIND, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.forFeed(material)));
         } else if (wasPublic) {
             changes.append(KIND, material.id(), ChangeFeed.Action.DELETE, null);
         }

@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.alliancehub.content.application.AccountService;
+import org.alliancehub.content.application.FileStore;
+import org.alliancehub.content.application.IngestionService;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.domain.model.account.Caller;
@@ -77,6 +79,22 @@ final class ContentProblemMappers {
         @Override
         public Response toResponse(StaleVersion e) {
             return Problem.of(409, "edit-conflict", "Edit conflict", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class TooLargeMapper implements ExceptionMapper<FileStore.TooLarge> {
+        @Override
+        public Response toResponse(FileStore.TooLarge e) {
+            return Problem.of(413, "payload-too-large", "Payload Too Large", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnsupportedTypeMapper implements ExceptionMapper<IngestionService.UnsupportedType> {
+        @Override
+        public Response toResponse(IngestionService.UnsupportedType e) {
+            return Problem.of(415, "unsupported-media-type", "Unsupported Media Type", e.getMessage()).toResponse();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -53,6 +54,12 @@ public class LanguageVersion {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @Embedded
+    private StoredFile file;
+
+    @Embedded
+    private Extraction extraction;
+
     protected LanguageVersion() {
         // for JPA
     }
@@ -80,6 +87,22 @@ public class LanguageVersion {
         this.externalLink = blankToNull(content.externalLink());
         this.translationOutdated = false;
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    void attach(StoredFile newFile) {
+        this.file = newFile;
+        this.extraction = Extraction.pending();
+        this.translationOutdated = false;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Records an extraction of the file with this hash; a result for a file since replaced is dropped. */
+    boolean record(String sha256, Extraction result) {
+        if (file == null || !file.isPresent() || !file.sha256().equals(sha256)) {
+            return false;
+        }
+        this.extraction = result;
+        return true;
     }
 
     void markTranslationOutdated() {
@@ -122,5 +145,15 @@ public class LanguageVersion {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    /** The original file, or empty. */
+    public java.util.Optional<StoredFile> file() {
+        return file != null && file.isPresent() ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
+    /** What extraction found in the file, or empty when there is no file. */
+    public java.util.Optional<Extraction> extraction() {
+        return extraction != null && extraction.isPresent() ? java.util.Optional.of(extraction) : java.util.Optional.empty();
     }
 }

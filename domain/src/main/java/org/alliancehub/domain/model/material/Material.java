@@ -142,6 +142,28 @@ public class Material {
         return changed;
     }
 
+    /**
+     * Attaches an uploaded file to the version in {@code language}; its text is to be extracted. The
+     * other versions are flagged "translation outdated", as for any change of one version.
+     */
+    public LanguageVersion attachFile(LanguageCode language, StoredFile file) {
+        requireEditable();
+        LanguageVersion version = version(language).orElseThrow(() -> new DomainRuleViolation("language-version",
+                "Add the " + language + " version (its title) before its file."));
+        version.attach(file);
+        versions.stream().filter(v -> v != version).forEach(LanguageVersion::markTranslationOutdated);
+        touch();
+        return version;
+    }
+
+    /**
+     * Records what extraction found in the file of the version in {@code language}, in any state
+     * (it is the system's finding, not an edit). Returns false when the file was replaced meanwhile.
+     */
+    public boolean recordExtraction(LanguageCode language, String sha256, Extraction result) {
+        return version(language).map(v -> v.record(sha256, result)).orElse(false);
+    }
+
     public void removeVersion(LanguageCode language) {
         requireEditable();
         if (!versions.removeIf(v -> v.language().equals(language))) {

@@ -8,7 +8,7 @@ import java.util.List;
  * One language version of a published material, as the index holds it: the unit of search, so a
  * hit is always in one language.
  */
-public record IndexedVersion(String materialId, String language, String title, String summary, String type,
+public record IndexedVersion(String materialId, String language, String title, String summary, String text, String type,
                              List<String> topics, String allianceId, String allianceName, String agency,
                              List<String> participants, String publicationNumber, LocalDate publicationDate,
                              OffsetDateTime publishedAt, List<String> availableLanguages) {

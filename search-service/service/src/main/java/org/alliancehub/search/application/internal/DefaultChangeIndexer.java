@@ -18,7 +18,8 @@ import org.alliancehub.search.application.MaterialIndex;
 public class DefaultChangeIndexer implements ChangeIndexer {
 
     private static final Logger LOG = Logger.getLogger(DefaultChangeIndexer.class.getName());
-    static final int BATCH = 500;
+    /** Each change may carry up to 100,000 characters of text per version: batches stay small. */
+    static final int BATCH = 100;
 
     @Inject
     MaterialIndex index;

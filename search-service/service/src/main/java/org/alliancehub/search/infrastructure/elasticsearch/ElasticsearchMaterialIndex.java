@@ -43,13 +43,24 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     @Override
     public void prepare() {
         try {
-            if (client.indices().existsAlias(e -> e.name(IndexLayout.ALIAS)).value()) {
+            java.util.Set<String> current = client.indices().existsAlias(e -> e.name(IndexLayout.ALIAS)).value()
+                    ? client.indices().getAlias(a -> a.name(IndexLayout.ALIAS)).result().keySet()
+                    : java.util.Set.of();
+            if (current.contains(IndexLayout.CURRENT_INDEX)) {
                 return;
             }
-            try (InputStream settings = ElasticsearchMaterialIndex.class.getResourceAsStream(IndexLayout.SETTINGS_RESOURCE)) {
-                client.indices().create(c -> c.index(IndexLayout.FIRST_INDEX)
-                        .withJson(settings)
-                        .aliases(IndexLayout.ALIAS, a -> a.isWriteIndex(true)));
+            if (!client.indices().exists(e -> e.index(IndexLayout.CURRENT_INDEX)).value()) {
+                try (InputStream settings = ElasticsearchMaterialIndex.class.getResourceAsStream(IndexLayout.SETTINGS_RESOURCE)) {
+                    client.indices().create(c -> c.index(IndexLayout.CURRENT_INDEX).withJson(settings));
+                }
+            }
+            // one atomic alias swap; the older index (an older mapping) goes away after it
+            client.indices().updateAliases(u -> {
+                current.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(IndexLayout.ALIAS))));
+                return u.actions(a -> a.add(add -> add.index(IndexLayout.CURRENT_INDEX).alias(IndexLayout.ALIAS).isWriteIndex(true)));
+            });
+            for (String old : current) {
+                client.indices().delete(d -> d.index(old));
             }
         } catch (ElasticsearchException e) {
             if (e.error() != null && "resource_already_exists_exception".equals(e.error().type())) {
@@ -156,7 +167,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
 
     private String concreteIndex() throws IOException {
         GetAliasResponse alias = client.indices().getAlias(a -> a.name(IndexLayout.ALIAS));
-        return alias.result().keySet().stream().findFirst().orElse(IndexLayout.FIRST_INDEX);
+        return alias.result().keySet().stream().findFirst().orElse(IndexLayout.CURRENT_INDEX);
     }
 
     @Override

@@ -13,6 +13,8 @@ public class IndexedVersionDocument {
     /** Lower-cased and accent-free: "Árbol" sorts with "arbol", on any cluster, without a normalizer. */
     public String titleSort;
     public String summary;
+    /** The text extracted from the version's file (capped by the content service). */
+    public String text;
     public String type;
     public List<String> topics;
     public String allianceId;
@@ -31,6 +33,7 @@ public class IndexedVersionDocument {
         doc.title = version.title();
         doc.titleSort = sortKey(version.title());
         doc.summary = version.summary();
+        doc.text = version.text();
         doc.type = version.type();
         doc.topics = version.topics();
         doc.allianceId = version.allianceId();

@@ -22,6 +22,7 @@ final class SearchRequestFactory {
     static final List<String> TEXT_FIELDS = List.of(
             "title^4", "title.en^3", "title.es^3",
             "summary^1.5", "summary.en", "summary.es",
+            "text", "text.en^0.8", "text.es^0.8",
             "topics.text^2", "allianceName", "participants");
 
     static final Map<String, String> FACETS = Map.of(
@@ -66,7 +67,12 @@ final class SearchRequestFactory {
                             .fields("title.en", f -> f.numberOfFragments(0))
                             .fields("summary", f -> f.fragmentSize(180).numberOfFragments(1))
                             .fields("summary.es", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("summary.en", f -> f.fragmentSize(180).numberOfFragments(1)));
+                            .fields("summary.en", f -> f.fragmentSize(180).numberOfFragments(1))
+                            .fields("text", f -> f.fragmentSize(180).numberOfFragments(1))
+                            .fields("text.es", f -> f.fragmentSize(180).numberOfFragments(1))
+                            .fields("text.en", f -> f.fragmentSize(180).numberOfFragments(1)));
+                    // the extracted text is searched and highlighted, never sent back whole
+                    s.source(src -> src.filter(f -> f.excludes("text")));
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
             if (query.sort() == SearchQuery.Sort.NEWEST) {
                 s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")));

@@ -31,7 +31,8 @@ final class SearchResultsTranslator {
             }
             Map<String, List<String>> highlights = hit.highlight();
             String titleHighlight = first(highlights, "title", "title." + doc.language, "title.es", "title.en");
-            String snippet = first(highlights, "summary", "summary." + doc.language, "summary.es", "summary.en");
+            String snippet = first(highlights, "summary", "summary." + doc.language, "summary.es", "summary.en",
+                    "text", "text." + doc.language, "text.es", "text.en");
             hits.add(new SearchResults.Hit(doc.materialId, doc.language, doc.title, doc.summary,
                     titleHighlight != null ? titleHighlight : escape(doc.title),
                     snippet != null ? snippet : escape(shorten(doc.summary)),

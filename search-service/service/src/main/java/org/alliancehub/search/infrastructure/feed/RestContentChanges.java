@@ -76,6 +76,7 @@ public class RestContentChanges implements ContentChanges {
                     version.getString("language"),
                     version.getString("title"),
                     text(version, "summary"),
+                    text(version, "text"),
                     material.getString("type"),
                     strings(material.getJsonArray("topics")),
                     material.getString("allianceId"),

@@ -97,6 +97,29 @@ class SearchApiIT {
     }
 
     @Test
+    void theTextOfAnUploadedFileIsSearchableWithASnippet() {
+        String union = ContentFixtures.organization(content, "Boilermakers", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Confined spaces alliance", union);
+        String id = ContentFixtures.require(content.post("api/materials", Json.createObjectBuilder()
+                .add("allianceId", alliance).add("type", "SAFETY_MANUAL")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "en").add("title", "Tank entry manual")))
+                .build()), 201).getString("id");
+        Reply upload = content.postFile("api/materials/" + id + "/versions/en/file", "file", "manual.txt",
+                ("Before entering a tank, test the atmosphere for oxygen, flammable gases and toxic vapors. "
+                        + "An attendant stays outside with a retrieval winch at all times.").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+        await().atMost(INDEXED_WITHIN).until(() -> content.get("api/materials/" + id).body().contains("\"status\":\"DONE\""));
+        for (String step : new String[] {"submit", "review", "publish"}) {
+            assertThat(content.post("api/materials/" + id + "/" + step, "").status()).isEqualTo(200);
+        }
+
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=winch"), id, "en"));
+        JsonObject hit = searchFor("q=winch").getJsonArray("hits").getJsonObject(0);
+        assertThat(hit.getString("snippet")).contains("<mark>winch</mark>");
+        assertThat(hit.containsKey("text")).as("the whole text is never sent back").isFalse();
+    }
+
+    @Test
     void aWithdrawnMaterialLeavesTheIndex() {
         String id = publishFallsMaterial("Ladder safety " + UUID.randomUUID(), "Seguridad con escaleras");
         await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=escaleras"), id, "es"));

@@ -1,0 +1,137 @@
+package org.alliancehub.content.application.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.alliancehub.content.application.AcceptedMediaTypes;
+import org.alliancehub.content.application.ExtractionQueue;
+import org.alliancehub.content.application.FileStore;
+import org.alliancehub.content.application.IngestionService;
+import org.alliancehub.content.application.NotFound;
+import org.alliancehub.content.application.TextExtractor;
+import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.account.Role;
+import org.alliancehub.domain.model.language.LanguageCode;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialRepository;
+import org.alliancehub.domain.model.material.MaterialState;
+import org.alliancehub.domain.model.material.StoredFile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Upload: check who may, stream to staging while hashing (size-limited), detect the real type from
+ * the bytes, keep the file once by hash, attach it, and queue extraction. The transaction covers only
+ * the attach, so a slow upload holds no database connection.
+ */
+@ApplicationScoped
+public class DefaultIngestionService implements IngestionService {
+
+    static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    @Inject
+    MaterialRepository materials;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    TextExtractor extractor;
+
+    @Inject
+    ExtractionQueue extractions;
+
+    @Inject
+    Attacher attacher;
+
+    @Inject
+    @ConfigProperty(name = "alliancehub.upload.max-bytes", defaultValue = "52428800")
+    long maxBytes;
+
+    @Override
+    public Upload upload(Caller caller, String materialId, String language, String fileName, InputStream content) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        LanguageCode lang = LanguageCode.of(language);
+        attacher.checkEditable(caller, materialId, lang);
+        try (FileStore.Staged staged = files.stage(content, maxBytes)) {
+            if (staged.size() == 0) {
+                throw new DomainRuleViolation("upload", "The file is empty.");
+            }
+            String mediaType = AcceptedMediaTypes.baseType(extractor.detectMediaType(staged.path()));
+            if (!AcceptedMediaTypes.isAccepted(mediaType)) {
+                throw new UnsupportedType(mediaType);
+            }
+            boolean duplicate = staged.keep();
+            StoredFile file = new StoredFile(staged.sha256(), safeName(fileName), mediaType, staged.size(),
+                    OffsetDateTime.now(ZoneOffset.UTC));
+            Material material = attacher.attach(caller, materialId, lang, file);
+            extractions.schedule(new ExtractionQueue.Job(materialId, lang.tag(), file.sha256()));
+            return new Upload(material, file, duplicate);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be stored", e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Download download(Caller caller, String materialId, String language) {
+        LanguageCode lang = LanguageCode.of(language);
+        Material material = materials.find(materialId)
+                .filter(m -> m.state().isPublic() || caller.mayEditFor(m.alliance()))
+                .orElseThrow(() -> new NotFound("material", materialId));
+        StoredFile file = material.version(lang).flatMap(v -> v.file())
+                .orElseThrow(() -> new NotFound("file of the " + lang + " version of material", materialId));
+        try {
+            return new Download(files.locate(file.sha256()), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The stored file is missing", e);
+        }
+    }
+
+    /** Keeps what a browser may say about a name: letters, digits, dots, dashes, spaces; at most 255. */
+    static String safeName(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        String cleaned = base.replaceAll("[^\\p{L}\\p{N}._ ()-]", "_").strip();
+        if (cleaned.isEmpty() || cleaned.matches("\\.+")) {
+            cleaned = "file";
+        }
+        return cleaned.length() > 255 ? cleaned.substring(cleaned.length() - 255) : cleaned;
+    }
+
+    /** The two short transactions around an upload. */
+    @ApplicationScoped
+    @Transactional
+    public static class Attacher {
+
+        @Inject
+        MaterialRepository materials;
+
+        public void checkEditable(Caller caller, String materialId, LanguageCode lang) {
+            Material material = materials.find(materialId).filter(m -> caller.mayEditFor(m.alliance()))
+                    .orElseThrow(() -> new NotFound("material", materialId));
+            if (material.state() != MaterialState.DRAFT) {
+                throw new DomainRuleViolation("material-lifecycle", "Files are uploaded to drafts; this material is "
+                        + material.state().name().toLowerCase().replace('_', ' ') + ".");
+            }
+            if (material.version(lang).isEmpty()) {
+                throw new DomainRuleViolation("language-version", "Add the " + lang + " version (its title) before its file.");
+            }
+        }
+
+        public Material attach(Caller caller, String materialId, LanguageCode lang, StoredFile file) {
+            Material material = materials.find(materialId).filter(m -> caller.mayEditFor(m.alliance()))
+                    .orElseThrow(() -> new NotFound("material", materialId));
+            material.attachFile(lang, file);
+            materials.store(material);
+            return material;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.alliancehub.content.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+
+import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.domain.model.language.LanguageCode;
+import org.alliancehub.domain.model.material.Extraction;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialRepository;
+
+/** Stores an extraction result in its own transaction; a published material's new text reaches the feed. */
+@ApplicationScoped
+public class ExtractionRecorder {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    MaterialRepository materials;
+
+    @Inject
+    ChangeFeed changes;
+
+    @Transactional
+    public boolean record(String materialId, String language, String sha256, Extraction result) {
+        Material material = materials.find(materialId).orElse(null);
+        if (material == null || !material.recordExtraction(LanguageCode.of(language), sha256, result)) {
+            return false;
+        }
+        materials.store(material);
+        if (material.state().isPublic()) {
+            changes.append(DefaultMaterialService.KIND, material.id(), ChangeFeed.Action.UPSERT,
+                    JSON.toJson(MaterialView.forFeed(material)));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,141 @@
+package org.alliancehub.content.interfaces.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.alliancehub.content.application.IngestionService;
+import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The original file of a language version: multipart upload, and download with ETag and ranges. */
+@Path("materials/{id}/versions/{lang}/file")
+@RequestScoped
+public class MaterialFileResource {
+
+    @Inject
+    IngestionService ingestion;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload the version's file (multipart field 'file'); text extraction runs after the answer (202)")
+    public Response upload(@PathParam("id") String id, @PathParam("lang") String language,
+                           @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw new WebApplicationException(Problem.invalidField("file", "Send the file in a multipart field named 'file'.").toResponse());
+        }
+        String name = file.getFileName().orElse("file");
+        try (InputStream content = file.getContent()) {
+            IngestionService.Upload upload = ingestion.upload(caller, id, language, name, content);
+            MaterialView view = MaterialView.of(upload.material());
+            JsonObject body = Json.createObjectBuilder()
+                    .add("duplicate", upload.duplicate())
+                    .add("mediaType", upload.file().mediaType())
+                    .add("sha256", upload.file().sha256())
+                    .add("size", upload.file().size())
+                    .add("material", Json.createReader(new java.io.StringReader(
+                            jakarta.json.bind.JsonbBuilder.create().toJson(view))).readObject())
+                    .build();
+            return Response.accepted(body).type(MediaType.APPLICATION_JSON).build();
+        }
+    }
+
+    @GET
+    @Operation(summary = "Download the version's original file (public when published); supports ETag and one byte range")
+    public Response download(@PathParam("id") String id, @PathParam("lang") String language,
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                             @HeaderParam("Range") String range) throws IOException {
+        IngestionService.Download download = ingestion.download(caller, id, language);
+        String etag = "\"" + download.file().sha256() + "\"";
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        long length = Files.size(download.path());
+        Response.ResponseBuilder response;
+        long start = 0;
+        long end = length - 1;
+        if (range != null && !range.isBlank()) {
+            long[] bounds = ByteRange.parse(range, length);
+            if (bounds == null) {
+                return Response.status(416).header("Content-Range", "bytes */" + length)
+                        .type(Problem.PROBLEM_JSON)
+                        .entity(Problem.of(416, "range-not-satisfiable", "Range Not Satisfiable",
+                                "The file has " + length + " bytes.").toJson().toString())
+                        .build();
+            }
+            start = bounds[0];
+            end = bounds[1];
+            response = Response.status(206).header("Content-Range", "bytes " + start + "-" + end + "/" + length);
+        } else {
+            response = Response.ok();
+        }
+        long from = start;
+        long count = end - start + 1;
+        StreamingOutput body = out -> copy(download.path().toFile(), from, count, out);
+        return response.entity(body)
+                .type(download.file().mediaType())
+                .header(HttpHeaders.ETAG, etag)
+                .header("Accept-Ranges", "bytes")
+                .header(HttpHeaders.CONTENT_LENGTH, count)
+                .header("Content-Disposition", contentDisposition(download.file().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private static void copy(java.io.File file, long from, long count, OutputStream out) throws IOException {
+        try (RandomAccessFile in = new RandomAccessFile(file, "r")) {
+            in.seek(from);
+            byte[] buffer = new byte[64 * 1024];
+            long left = count;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    /** attachment, with an ASCII fallback name and the UTF-8 name (RFC 6266). */
+    static String contentDisposition(String name) {
+        String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,87 @@
+package org.alliancehub.content.infrastructure.extraction.tika;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.alliancehub.content.TestDocuments;
+import org.alliancehub.content.application.TextExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tika on real documents made in the test, without a server. */
+class TikaTextExtractorTest {
+
+    private static final TikaTextExtractor TIKA = new TikaTextExtractor();
+
+    static {
+        TIKA.init();
+    }
+    private static final TextExtractor.Limits LIMITS = new TextExtractor.Limits(Duration.ofSeconds(30), 5_000_000, 3);
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    @Test
+    void readsAPdfWithItsPagesAndMetadata() throws IOException {
+        Path pdf = write("falls.pdf", TestDocuments.pdf(List.of("Keep three points of contact when you climb. " + TestDocuments.DISCLAIMER,
+                "Never jump from the last step of a haul truck or a loader.")));
+        assertThat(TIKA.detectMediaType(pdf)).isEqualTo("application/pdf");
+        TextExtractor.Document doc = TIKA.extract(pdf, LIMITS);
+        assertThat(doc.text()).contains("three points of contact").contains("last step");
+        assertThat(doc.pageCount()).isEqualTo(2);
+        assertThat(doc.title()).isEqualTo("Preventing falls from mobile equipment");
+        assertThat(doc.author()).isEqualTo("NSSGA");
+        assertThat(doc.language()).isEqualTo("en");
+        assertThat(doc.truncated()).isFalse();
+    }
+
+    @Test
+    void readsWordAndPowerPointInSpanish() throws IOException {
+        Path docx = write("a.bin", TestDocuments.docx("Revise el montacargas antes de cada turno y mantenga la carga baja en todo momento."));
+        assertThat(TIKA.detectMediaType(docx)).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(TIKA.extract(docx, LIMITS).language()).isEqualTo("es");
+
+        Path pptx = write("b.bin", TestDocuments.pptx("Use siempre el arnés cuando trabaje en altura sobre andamios y escaleras."));
+        assertThat(TIKA.detectMediaType(pptx)).isEqualTo("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        assertThat(TIKA.extract(pptx, LIMITS).text()).contains("arnés");
+    }
+
+    @Test
+    void refusesEncryptedFilesWithAReason() throws IOException {
+        Path locked = write("locked.pdf", TestDocuments.encryptedPdf());
+        assertThatThrownBy(() -> TIKA.extract(locked, LIMITS))
+                .isInstanceOf(TextExtractor.Failed.class)
+                .hasMessageContaining("encrypted");
+    }
+
+    @Test
+    void capsTheTextOfABomb() throws IOException {
+        Path bomb = write("bomb.docx", TestDocuments.docxBomb(50));
+        try {
+            TextExtractor.Document doc = TIKA.extract(bomb, new TextExtractor.Limits(Duration.ofSeconds(30), 1_000_000, 3));
+            assertThat(doc.truncated()).isTrue();
+            assertThat(doc.text().length()).isLessThanOrEqualTo(1_000_000);
+        } catch (TextExtractor.Failed expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    @Test
+    void detectsFromTheBytesNotTheName() throws IOException {
+        assertThat(TIKA.detectMediaType(write("notes.pdf", "Notas de seguridad".getBytes(StandardCharsets.UTF_8))))
+                .startsWith("text/plain");
+        assertThat(TIKA.detectMediaType(write("safety.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0})))
+                .isNotEqualTo("application/pdf");
+    }
+}

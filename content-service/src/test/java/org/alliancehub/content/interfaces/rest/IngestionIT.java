@@ -1,0 +1,211 @@
+package org.alliancehub.content.interfaces.rest;
+
+import static org.alliancehub.stack.junit.ContentFixtures.alliance;
+import static org.alliancehub.stack.junit.ContentFixtures.organization;
+import static org.alliancehub.stack.junit.ContentFixtures.require;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.alliancehub.content.Deployments;
+import org.alliancehub.content.TestDocuments;
+import org.alliancehub.stack.junit.ContentFixtures;
+import org.alliancehub.stack.junit.JsonApi;
+import org.alliancehub.stack.junit.JsonApi.Reply;
+import org.alliancehub.stack.junit.RealStack;
+import org.alliancehub.stack.junit.RealStackExtension;
+import org.alliancehub.stack.junit.RunningStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Uploading real documents: type from the bytes, Tika extraction off the request, findings, downloads. */
+@RealStack
+@ExtendWith({RealStackExtension.class, ArquillianExtension.class})
+class IngestionIT {
+
+    private static final Duration EXTRACTED_WITHIN = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.contentService();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private JsonApi admin;
+    private JsonApi anonymous;
+
+    @BeforeEach
+    void signIn(RunningStack stack) {
+        anonymous = new JsonApi(Deployments.onLoopback(base));
+        admin = new ContentFixtures(Deployments.onLoopback(base)).admin(stack);
+    }
+
+    /** A draft with an English and a Spanish version (no files yet); returns its id. */
+    private String draft() {
+        String union = organization(admin, "Laborers Union", "UNION");
+        String alliance = alliance(admin, "Ingestion alliance", union);
+        return require(admin.post("api/materials", Json.createObjectBuilder()
+                .add("allianceId", alliance).add("type", "FACT_SHEET")
+                .add("versions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "en").add("title", "Falls"))
+                        .add(Json.createObjectBuilder().add("language", "es").add("title", "Caídas")))
+                .build()), 201).getString("id");
+    }
+
+    private JsonObject version(String id, String lang) {
+        for (var v : require(admin.get("api/materials/" + id), 200).getJsonArray("versions")) {
+            if (v.asJsonObject().getString("language").equals(lang)) {
+                return v.asJsonObject();
+            }
+        }
+        throw new AssertionError("no " + lang + " version");
+    }
+
+    private JsonObject extractedVersion(String id, String lang) {
+        await().atMost(EXTRACTED_WITHIN).until(() -> !version(id, lang).getJsonObject("extraction").getString("status").equals("PENDING"));
+        return version(id, lang);
+    }
+
+    @Test
+    void aPdfIsStoredExtractedAndCheckedForTheStandardLanguage() throws Exception {
+        String id = draft();
+        byte[] pdf = TestDocuments.pdf(List.of(
+                "Most falls from haul trucks happen while climbing on or off. Keep three points of contact. " + TestDocuments.DISCLAIMER,
+                "Face the machine and never jump from the last step. " + TestDocuments.WORKER_RIGHTS));
+
+        Reply upload = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "falls.pdf", pdf);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+        assertThat(upload.json().getString("mediaType")).isEqualTo("application/pdf");
+        assertThat(upload.json().getBoolean("duplicate")).isFalse();
+
+        JsonObject english = extractedVersion(id, "en");
+        JsonObject extraction = english.getJsonObject("extraction");
+        assertThat(extraction.getString("status")).isEqualTo("DONE");
+        assertThat(extraction.getInt("pageCount")).isEqualTo(2);
+        assertThat(extraction.getString("detectedLanguage")).isEqualTo("en");
+        assertThat(extraction.getBoolean("languageAsDeclared")).isTrue();
+        assertThat(extraction.getBoolean("disclaimerFound")).isTrue();
+        assertThat(extraction.getBoolean("workerRightsFound")).isTrue();
+        assertThat(extraction.getString("documentTitle")).isEqualTo("Preventing falls from mobile equipment");
+        assertThat(english.getJsonObject("file").getString("name")).isEqualTo("falls.pdf");
+        assertThat(version(id, "es").getBoolean("translationOutdated")).isTrue();
+
+        Reply again = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "copy of falls.pdf", pdf);
+        assertThat(again.json().getBoolean("duplicate")).as("same bytes are stored once").isTrue();
+
+        HttpResponse<byte[]> download = admin.download("api/materials/" + id + "/versions/en/file");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment; filename=\"copy of falls.pdf\""));
+        String etag = download.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> range = admin.download("api/materials/" + id + "/versions/en/file", "Range", "bytes=0-9");
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.body()).isEqualTo(Arrays.copyOf(pdf, 10));
+        assertThat(range.headers().firstValue("Content-Range")).hasValue("bytes 0-9/" + pdf.length);
+        assertThat(admin.download("api/materials/" + id + "/versions/en/file", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(admin.download("api/materials/" + id + "/versions/en/file", "Range", "bytes=999999999-").statusCode()).isEqualTo(416);
+        assertThat(anonymous.download("api/materials/" + id + "/versions/en/file").statusCode()).as("drafts are private").isEqualTo(404);
+    }
+
+    @Test
+    void wordAndPowerPointAreReadAndALanguageMismatchIsReported() throws Exception {
+        String id = draft();
+        Reply word = admin.postFile("api/materials/" + id + "/versions/es/file", "file", "montacargas.docx",
+                TestDocuments.docx("Revise el montacargas antes de cada turno y mantenga la carga baja.",
+                        "Los empleadores son responsables de proporcionar un lugar de trabajo seguro y saludable."));
+        assertThat(word.status()).as(word.body()).isEqualTo(202);
+        JsonObject spanish = extractedVersion(id, "es").getJsonObject("extraction");
+        assertThat(spanish.getString("status")).isEqualTo("DONE");
+        assertThat(spanish.getString("detectedLanguage")).isEqualTo("es");
+        assertThat(spanish.getBoolean("workerRightsFound")).isTrue();
+        assertThat(spanish.getBoolean("disclaimerFound")).isFalse();
+
+        Reply slides = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "talk.pptx",
+                TestDocuments.pptx("Cinco minutos de seguridad: use siempre el arnés cuando trabaje en altura sobre andamios."));
+        assertThat(slides.json().getString("mediaType")).isEqualTo("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        JsonObject english = extractedVersion(id, "en").getJsonObject("extraction");
+        assertThat(english.getString("detectedLanguage")).isEqualTo("es");
+        assertThat(english.getBoolean("languageAsDeclared")).as("a Spanish file uploaded as English").isFalse();
+    }
+
+    @Test
+    void brokenAndHostileFilesGiveReasonsAndLoseNothing() throws Exception {
+        String id = draft();
+        byte[] good = TestDocuments.pdf(List.of("Three points of contact."));
+
+        admin.postFile("api/materials/" + id + "/versions/en/file", "file", "locked.pdf", TestDocuments.encryptedPdf());
+        JsonObject locked = extractedVersion(id, "en").getJsonObject("extraction");
+        assertThat(locked.toString()).as("extraction of the encrypted PDF").contains("FAILED");
+        assertThat(locked.getString("status")).isEqualTo("FAILED");
+        assertThat(locked.getString("reason")).contains("encrypted");
+
+        admin.postFile("api/materials/" + id + "/versions/en/file", "file", "half.pdf", TestDocuments.truncated(good));
+        JsonObject half = extractedVersion(id, "en").getJsonObject("extraction");
+        assertThat(half.getString("status")).isIn("FAILED", "DONE");
+        if (half.getString("status").equals("FAILED")) {
+            assertThat(half.getString("reason")).isNotBlank();
+        }
+
+        Reply bomb = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "bomb.docx", TestDocuments.docxBomb(80));
+        assertThat(bomb.status()).as(bomb.body()).isEqualTo(202);
+        JsonObject exploded = extractedVersion(id, "en").getJsonObject("extraction");
+        if (exploded.getString("status").equals("DONE")) {
+            assertThat(exploded.getBoolean("truncated")).as("capped, not 200 MB of text").isTrue();
+            assertThat(exploded.getInt("characters")).isLessThanOrEqualTo(5_000_000);
+        } else {
+            assertThat(exploded.getString("reason")).isNotBlank();
+        }
+
+        Reply liar = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "safety.pdf",
+                "MZ\u0090\u0000 not a document at all, an executable pretending".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(liar.status()).isEqualTo(415);
+        assertThat(liar.contentType()).startsWith("application/problem+json");
+
+        Reply textNamedPdf = admin.postFile("api/materials/" + id + "/versions/es/file", "file", "notas.pdf",
+                "Notas de la reunión de seguridad sobre caídas y escaleras.".getBytes(StandardCharsets.UTF_8));
+        assertThat(textNamedPdf.status()).isEqualTo(202);
+        assertThat(textNamedPdf.json().getString("mediaType")).as("the bytes decide, not the name").isEqualTo("text/plain");
+
+        Reply tooBig = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "big.pdf", new byte[6 * 1024 * 1024]);
+        assertThat(tooBig.status()).isEqualTo(413);
+
+        Reply noVersion = admin.postFile("api/materials/" + id + "/versions/pt/file", "file", "x.pdf", good);
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.json().getString("detail")).contains("before its file");
+
+        // everything refused left the material as it was, and the service still answers
+        JsonObject after = require(admin.get("api/materials/" + id), 200);
+        assertThat(after.getJsonArray("versions")).hasSize(2);
+        assertThat(after.getString("state")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void onlyEditorsUploadAndOnlyToDrafts() throws Exception {
+        String id = draft();
+        byte[] pdf = TestDocuments.pdf(List.of("Heat illness prevention."));
+        assertThat(anonymous.postFile("api/materials/" + id + "/versions/en/file", "file", "a.pdf", pdf).status()).isEqualTo(401);
+
+        require(admin.post("api/materials/" + id + "/submit", ""), 200);
+        Reply submitted = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "a.pdf", pdf);
+        assertThat(submitted.status()).isEqualTo(409);
+        assertThat(admin.postFile("api/materials/" + id + "/versions/en/file", "wrong-field", "a.pdf", pdf).status()).isEqualTo(400);
+    }
+}

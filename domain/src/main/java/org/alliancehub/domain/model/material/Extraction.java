@@ -1,0 +1,151 @@
+package org.alliancehub.domain.model.material;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+
+/**
+ * What text extraction found in a version's file: the text (possibly truncated), page count,
+ * document metadata, the detected language, and the findings a reviewer needs (standard language
+ * present, language as declared). A failed extraction keeps a reason; the version stays usable.
+ */
+@Embeddable
+public class Extraction {
+
+    public enum Status { PENDING, DONE, FAILED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "extraction_status", length = 10)
+    private Status status;
+
+    @Column(name = "extraction_reason", length = 1000)
+    private String reason;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "extracted_text", columnDefinition = "text")
+    private String text;
+
+    @Column(name = "text_truncated")
+    private Boolean truncated;
+
+    @Column(name = "page_count")
+    private Integer pageCount;
+
+    @Column(name = "document_title", length = 500)
+    private String documentTitle;
+
+    @Column(name = "document_author", length = 300)
+    private String documentAuthor;
+
+    @Column(name = "document_created", length = 40)
+    private String documentCreated;
+
+    @Column(name = "detected_language", length = 35)
+    private String detectedLanguage;
+
+    @Column(name = "disclaimer_found")
+    private Boolean disclaimerFound;
+
+    @Column(name = "worker_rights_found")
+    private Boolean workerRightsFound;
+
+    @Column(name = "extraction_finished_at")
+    private OffsetDateTime finishedAt;
+
+    protected Extraction() {
+        // for JPA
+    }
+
+    public static Extraction pending() {
+        Extraction e = new Extraction();
+        e.status = Status.PENDING;
+        return e;
+    }
+
+    public static Extraction failed(String reason, OffsetDateTime at) {
+        Extraction e = new Extraction();
+        e.status = Status.FAILED;
+        e.reason = reason == null ? "Extraction failed." : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        e.finishedAt = at;
+        return e;
+    }
+
+    public static Extraction done(String text, boolean truncated, Integer pageCount, String title, String author,
+                                  String created, String detectedLanguage, OffsetDateTime at) {
+        Extraction e = new Extraction();
+        e.status = Status.DONE;
+        e.text = text;
+        e.truncated = truncated;
+        e.pageCount = pageCount;
+        e.documentTitle = cut(title, 500);
+        e.documentAuthor = cut(author, 300);
+        e.documentCreated = cut(created, 40);
+        e.detectedLanguage = detectedLanguage;
+        StandardLanguage.Findings findings = StandardLanguage.findIn(text);
+        e.disclaimerFound = findings.disclaimer();
+        e.workerRightsFound = findings.workerRights();
+        e.finishedAt = at;
+        return e;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean truncated() {
+        return Boolean.TRUE.equals(truncated);
+    }
+
+    public Integer pageCount() {
+        return pageCount;
+    }
+
+    public String documentTitle() {
+        return documentTitle;
+    }
+
+    public String documentAuthor() {
+        return documentAuthor;
+    }
+
+    public String documentCreated() {
+        return documentCreated;
+    }
+
+    public String detectedLanguage() {
+        return detectedLanguage;
+    }
+
+    public Boolean disclaimerFound() {
+        return disclaimerFound;
+    }
+
+    public Boolean workerRightsFound() {
+        return workerRightsFound;
+    }
+
+    public OffsetDateTime finishedAt() {
+        return finishedAt;
+    }
+
+    public boolean isPresent() {
+        return status != null;
+    }
+}
