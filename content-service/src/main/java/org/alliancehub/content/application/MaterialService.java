@@ -31,10 +31,17 @@ public interface MaterialService {
     Material putVersion(Caller caller, String materialId, NewVersion version, Long expectedVersion);
 
     /** Partners of the alliance submit; staff do the rest. */
-    Material transition(Caller caller, String materialId, Transition transition);
+    Material transition(Caller caller, String materialId, Transition transition, String comment);
 
     /** A material in any state, for the partners of its alliance and for staff; public when published. */
     Material get(Caller caller, String id);
+
+    /** One lifecycle step as the history shows it. */
+    record HistoryEntry(String from, String to, String by, java.time.OffsetDateTime at, String comment) {
+    }
+
+    /** The lifecycle steps of a material, for the partners of its alliance and for staff. */
+    List<HistoryEntry> history(Caller caller, String materialId);
 
     /** A published material, or {@link NotFound}. */
     Material getPublished(String id);

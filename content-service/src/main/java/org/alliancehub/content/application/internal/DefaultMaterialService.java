@@ -20,6 +20,7 @@ import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceRepository;
+import org.alliancehub.domain.model.material.Actor;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialRepository;
 import org.alliancehub.domain.model.material.MaterialState;
@@ -70,7 +71,7 @@ public class DefaultMaterialService implements MaterialService {
     }
 
     @Override
-    public Material transition(Caller caller, String materialId, Transition transition) {
+    public Material transition(Caller caller, String materialId, Transition transition, String comment) {
         if (transition == Transition.SUBMIT) {
             caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         } else {
@@ -78,12 +79,13 @@ public class DefaultMaterialService implements MaterialService {
         }
         Material material = editable(caller, materialId);
         boolean wasPublic = material.state().isPublic();
+        Actor by = new Actor(caller.accountId(), caller.username());
         switch (transition) {
-            case SUBMIT -> material.submit();
-            case REVIEW -> material.startReview();
-            case RETURN -> material.returnToPartner();
-            case PUBLISH -> material.publish();
-            case WITHDRAW -> material.withdraw();
+            case SUBMIT -> material.submit(by, comment);
+            case REVIEW -> material.startReview(by, comment);
+            case RETURN -> material.returnToPartner(by, comment);
+            case PUBLISH -> material.publish(by, comment);
+            case WITHDRAW -> material.withdraw(by, comment);
         }
         materials.store(material);
         if (material.state().isPublic()) {
@@ -106,6 +108,14 @@ public class DefaultMaterialService implements MaterialService {
         return materials.find(id)
                 .filter(m -> m.state().isPublic() || caller.mayEditFor(m.alliance()))
                 .orElseThrow(() -> new NotFound("material", id));
+    }
+
+    @Override
+    public java.util.List<HistoryEntry> history(Caller caller, String materialId) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        return editable(caller, materialId).history().stream()
+                .map(t -> new HistoryEntry(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.at(), t.comment()))
+                .toList();
     }
 
     @Override

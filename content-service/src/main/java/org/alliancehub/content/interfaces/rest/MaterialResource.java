@@ -89,36 +89,43 @@ public class MaterialResource {
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Partner submits the draft for agency review")
-    public Response submit(@PathParam("id") String id) {
-        return withTag(materials.transition(caller, id, Transition.SUBMIT));
+    public Response submit(@PathParam("id") String id, String body) {
+        return withTag(materials.transition(caller, id, Transition.SUBMIT, StepComment.of(body)));
     }
 
     @POST
     @Path("{id}/review")
     @Operation(summary = "Agency staff take the submitted material into review")
-    public Response review(@PathParam("id") String id) {
-        return withTag(materials.transition(caller, id, Transition.REVIEW));
+    public Response review(@PathParam("id") String id, String body) {
+        return withTag(materials.transition(caller, id, Transition.REVIEW, StepComment.of(body)));
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Agency staff return the material to the partner as a draft")
-    public Response returnToPartner(@PathParam("id") String id) {
-        return withTag(materials.transition(caller, id, Transition.RETURN));
+    public Response returnToPartner(@PathParam("id") String id, String body) {
+        return withTag(materials.transition(caller, id, Transition.RETURN, StepComment.of(body)));
     }
 
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Agency staff publish the reviewed material")
-    public Response publish(@PathParam("id") String id) {
-        return withTag(materials.transition(caller, id, Transition.PUBLISH));
+    public Response publish(@PathParam("id") String id, String body) {
+        return withTag(materials.transition(caller, id, Transition.PUBLISH, StepComment.of(body)));
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Agency staff withdraw an outdated material from the public")
-    public Response withdraw(@PathParam("id") String id) {
-        return withTag(materials.transition(caller, id, Transition.WITHDRAW));
+    public Response withdraw(@PathParam("id") String id, String body) {
+        return withTag(materials.transition(caller, id, Transition.WITHDRAW, StepComment.of(body)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every lifecycle step of the material: from, to, who, when, comment (its partners and staff)")
+    public java.util.List<MaterialService.HistoryEntry> history(@PathParam("id") String id) {
+        return materials.history(caller, id);
     }
 
     private static Response withTag(Material material) {

@@ -145,7 +145,20 @@ class ContentApiIT {
         assertThat(anonymous.get("api/changes?after=" + headBefore).json().getJsonArray("changes")).isEmpty();
 
         require(curator.post("api/materials/" + id + "/review", ""), 200);
-        assertThat(require(curator.post("api/materials/" + id + "/publish", ""), 200).getString("state")).isEqualTo("PUBLISHED");
+        assertThat(require(curator.post("api/materials/" + id + "/publish", "{\"comment\": \"Reviewed by the Region 6 coordinator\"}"), 200)
+                .getString("state")).isEqualTo("PUBLISHED");
+
+        var history = partnerA.get("api/materials/" + id + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        var steps = Json.createReader(new java.io.StringReader(history.body())).readArray();
+        assertThat(steps).hasSize(3);
+        assertThat(steps.getJsonObject(0).getString("from")).isEqualTo("DRAFT");
+        assertThat(steps.getJsonObject(0).getString("by")).startsWith("partner-");
+        assertThat(steps.getJsonObject(2).getString("to")).isEqualTo("PUBLISHED");
+        assertThat(steps.getJsonObject(2).getString("by")).startsWith("curator-");
+        assertThat(steps.getJsonObject(2).getString("comment")).isEqualTo("Reviewed by the Region 6 coordinator");
+        assertThat(partnerB.get("api/materials/" + id + "/history").status()).isEqualTo(404);
+        assertThat(anonymous.get("api/materials/" + id + "/history").status()).isEqualTo(401);
 
         Reply publicView = anonymous.get("api/materials/" + id);
         assertThat(publicView.status()).isEqualTo(200);

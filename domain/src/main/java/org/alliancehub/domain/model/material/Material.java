@@ -71,6 +71,11 @@ public class Material {
     @OneToMany(mappedBy = "material", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<LanguageVersion> versions = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "material_transition", joinColumns = @JoinColumn(name = "material_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    private List<Transition> history = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -173,48 +178,60 @@ public class Material {
     }
 
     /** Partner hands the draft to the agency. */
-    public void submit() {
+    public void submit(Actor by, String comment) {
         requireState("submit", MaterialState.DRAFT);
         if (versions.isEmpty()) {
             throw new DomainRuleViolation("material-lifecycle", "A material needs at least one language version before it is submitted.");
         }
-        moveTo(MaterialState.SUBMITTED);
+        moveTo(MaterialState.SUBMITTED, by, comment);
     }
 
     /** Agency staff take a submitted material into review. */
-    public void startReview() {
+    public void startReview(Actor by, String comment) {
         requireState("start review of", MaterialState.SUBMITTED);
-        moveTo(MaterialState.IN_REVIEW);
+        moveTo(MaterialState.IN_REVIEW, by, comment);
     }
 
     /** Agency staff send the material back to the partner for changes. */
-    public void returnToPartner() {
+    public void returnToPartner(Actor by, String comment) {
         requireState("return", MaterialState.SUBMITTED, MaterialState.IN_REVIEW);
-        moveTo(MaterialState.DRAFT);
+        moveTo(MaterialState.DRAFT, by, comment);
     }
 
     /** Agency staff publish a reviewed material; it becomes public at no cost. */
-    public void publish() {
+    public void publish(Actor by, String comment) {
         requireState("publish", MaterialState.IN_REVIEW);
-        moveTo(MaterialState.PUBLISHED);
+        moveTo(MaterialState.PUBLISHED, by, comment);
         this.publishedAt = updatedAt;
     }
 
     /** A published material is withdrawn when outdated. */
-    public void withdraw() {
+    public void withdraw(Actor by, String comment) {
         requireState("withdraw", MaterialState.PUBLISHED);
-        moveTo(MaterialState.WITHDRAWN);
+        moveTo(MaterialState.WITHDRAWN, by, comment);
     }
 
     /** A published material is reopened as a draft for a periodic update. */
-    public void reopenForUpdate() {
+    public void reopenForUpdate(Actor by, String comment) {
         requireState("reopen", MaterialState.PUBLISHED, MaterialState.WITHDRAWN);
-        moveTo(MaterialState.DRAFT);
+        moveTo(MaterialState.DRAFT, by, comment);
     }
 
-    private void moveTo(MaterialState next) {
-        this.state = next;
+    private void moveTo(MaterialState next, Actor by, String why) {
+        if (by == null) {
+            throw new DomainRuleViolation("material-lifecycle", "Every lifecycle step is taken by someone.");
+        }
+        if (why != null && why.length() > 2000) {
+            throw new DomainRuleViolation("material-lifecycle", "A comment has at most 2000 characters.");
+        }
         touch();
+        history.add(new Transition(state, next, by, updatedAt, why));
+        this.state = next;
+    }
+
+    /** Every lifecycle step so far, oldest first. */
+    public List<Transition> history() {
+        return List.copyOf(history);
     }
 
     private void requireState(String action, MaterialState... allowed) {

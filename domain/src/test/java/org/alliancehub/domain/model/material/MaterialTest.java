@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class MaterialTest {
 
+    private static final Actor STAFF = new Actor("c-1", "curator");
+
     private final Alliance alliance = new Alliance("National Stone, Sand & Gravel Association", Agency.MSHA,
             AllianceLevel.NATIONAL, null, LocalDate.of(2023, 5, 1),
             List.of(new Organization("NSSGA", OrganizationType.TRADE_ASSOCIATION, null),
@@ -33,18 +35,22 @@ class MaterialTest {
         Material material = draft();
         material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", "Prevent falls", null));
 
-        material.submit();
-        material.startReview();
-        material.publish();
+        material.submit(STAFF, null);
+        material.startReview(STAFF, null);
+        material.publish(STAFF, null);
 
         assertThat(material.state()).isEqualTo(MaterialState.PUBLISHED);
         assertThat(material.state().isPublic()).isTrue();
         assertThat(material.publishedAt()).isNotNull();
+        assertThat(material.history()).extracting(Transition::to)
+                .containsExactly(MaterialState.SUBMITTED, MaterialState.IN_REVIEW, MaterialState.PUBLISHED);
+        assertThat(material.history().get(0).from()).isEqualTo(MaterialState.DRAFT);
+        assertThat(material.history()).allSatisfy(t -> assertThat(t.actorName()).isEqualTo("curator"));
     }
 
     @Test
     void cannotSubmitWithoutALanguageVersion() {
-        assertThatThrownBy(draft()::submit)
+        assertThatThrownBy(() -> draft().submit(STAFF, null))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("at least one language version");
     }
@@ -53,9 +59,9 @@ class MaterialTest {
     void cannotPublishWithoutReview() {
         Material material = draft();
         material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", null, null));
-        material.submit();
+        material.submit(STAFF, null);
 
-        assertThatThrownBy(material::publish)
+        assertThatThrownBy(() -> material.publish(STAFF, null))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessage("Cannot publish a material that is submitted.");
     }
@@ -64,15 +70,15 @@ class MaterialTest {
     void publishedMaterialIsNotEditableUntilReopened() {
         Material material = draft();
         material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", null, null));
-        material.submit();
-        material.startReview();
-        material.publish();
+        material.submit(STAFF, null);
+        material.startReview(STAFF, null);
+        material.publish(STAFF, null);
 
         assertThatThrownBy(() -> material.putVersion(LanguageCode.SPANISH, new VersionContent("Caídas", null, null)))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("only as a draft");
 
-        material.reopenForUpdate();
+        material.reopenForUpdate(STAFF, null);
         material.putVersion(LanguageCode.SPANISH, new VersionContent("Caídas", null, null));
         assertThat(material.versions()).extracting(LanguageVersion::title).containsExactly("Falls", "Caídas");
     }
@@ -80,7 +86,7 @@ class MaterialTest {
     @Test
     void withdrawOnlyWhatIsPublished() {
         Material material = draft();
-        assertThatThrownBy(material::withdraw).hasMessage("Cannot withdraw a material that is draft.");
+        assertThatThrownBy(() -> material.withdraw(STAFF, null)).hasMessage("Cannot withdraw a material that is draft.");
     }
 
     @Test
