@@ -16,8 +16,12 @@ public interface MaterialService {
     }
 
     record NewMaterial(String allianceId, MaterialType type, String publicationNumber, LocalDate publicationDate,
-                       Set<String> topics, List<NewVersion> versions) {
+                       Set<String> topics, Set<String> industries, Set<String> audiences, Set<String> emphasisPrograms,
+                       List<NewVersion> versions) {
     }
+
+    /** Staff link a material, in any state, to the emphasis programs it supports. */
+    Material supportPrograms(Caller caller, String materialId, Set<String> programCodes);
 
     /** The lifecycle steps a caller may ask for. */
     enum Transition {

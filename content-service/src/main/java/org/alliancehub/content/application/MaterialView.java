@@ -17,6 +17,7 @@ import org.alliancehub.domain.model.organization.Organization;
  */
 public record MaterialView(String id, String allianceId, String allianceName, String agency, List<String> participants,
                            String type, String publicationNumber, LocalDate publicationDate, List<String> topics,
+                           List<String> industries, List<String> audiences, List<EmphasisProgramView> emphasisPrograms,
                            String state, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                            OffsetDateTime publishedAt, long version, List<VersionView> versions) {
 
@@ -70,7 +71,8 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                 material.alliance().agency().name(),
                 material.alliance().participants().stream().map(Organization::name).toList(),
                 material.type().name(), material.publicationNumber(), material.publicationDate(),
-                List.copyOf(material.topics()), material.state().name(), material.createdAt(), material.updatedAt(),
+                List.copyOf(material.topics()), List.copyOf(material.industries()), List.copyOf(material.audiences()),
+                material.emphasisPrograms().stream().map(EmphasisProgramView::of).toList(), material.state().name(), material.createdAt(), material.updatedAt(),
                 material.publishedAt(), material.version(),
                 material.versions().stream().map(v -> VersionView.of(v, withText)).toList());
     }

@@ -24,6 +24,8 @@ import org.alliancehub.domain.model.material.Actor;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialRepository;
 import org.alliancehub.domain.model.material.MaterialState;
+import org.alliancehub.domain.model.program.EmphasisProgram;
+import org.alliancehub.domain.model.program.EmphasisProgramRepository;
 
 @ApplicationScoped
 @Transactional
@@ -42,6 +44,9 @@ public class DefaultMaterialService implements MaterialService {
     @Inject
     ChangeFeed changes;
 
+    @Inject
+    EmphasisProgramRepository emphasisPrograms;
+
     @Override
     public Material create(Caller caller, NewMaterial request) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
@@ -51,11 +56,35 @@ public class DefaultMaterialService implements MaterialService {
                 .orElseThrow(() -> new NotFound("alliance", request.allianceId()));
         Material material = new Material(alliance, request.type(), request.publicationNumber(),
                 request.publicationDate(), request.topics());
+        material.classify(request.industries(), request.audiences());
+        material.supportPrograms(programs(request.emphasisPrograms()));
         if (request.versions() != null) {
             request.versions().forEach(v -> material.putVersion(v.language(), v.content()));
         }
         materials.store(material);
         return material;
+    }
+
+    @Override
+    public Material supportPrograms(Caller caller, String materialId, Set<String> programCodes) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        Material material = editable(caller, materialId);
+        material.supportPrograms(programs(programCodes));
+        materials.store(material);
+        if (material.state().isPublic()) {
+            changes.append(KIND, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.forFeed(material)));
+        }
+        return material;
+    }
+
+    private Set<EmphasisProgram> programs(Set<String> codes) {
+        Set<EmphasisProgram> result = new java.util.LinkedHashSet<>();
+        if (codes != null) {
+            for (String code : codes) {
+                result.add(emphasisPrograms.find(code).orElseThrow(() -> new NotFound("emphasis program", code)));
+            }
+        }
+        return result;
     }
 
     @Override

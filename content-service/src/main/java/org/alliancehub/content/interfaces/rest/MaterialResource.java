@@ -70,7 +70,8 @@ public class MaterialResource {
                         new VersionContent(v.title, v.summary, v.externalLink)))
                 .toList();
         Material material = materials.create(caller, new MaterialService.NewMaterial(request.allianceId, request.type,
-                request.publicationNumber, request.publicationDate, request.topics, versions));
+                request.publicationNumber, request.publicationDate, request.topics, request.industries, request.audiences,
+                request.emphasisPrograms, versions));
         URI location = uriInfo.getAbsolutePathBuilder().path(material.id()).build();
         return Response.created(location).entity(MaterialView.of(material))
                 .tag(new EntityTag(Long.toString(material.version()))).build();
@@ -119,6 +120,13 @@ public class MaterialResource {
     @Operation(summary = "Agency staff withdraw an outdated material from the public")
     public Response withdraw(@PathParam("id") String id, String body) {
         return withTag(materials.transition(caller, id, Transition.WITHDRAW, StepComment.of(body)));
+    }
+
+    @PUT
+    @Path("{id}/emphasis-programs")
+    @Operation(summary = "Link the material to the emphasis programs it supports, in any state (curator)")
+    public Response emphasisPrograms(@PathParam("id") String id, Requests.ProgramLinksRequest body) {
+        return withTag(materials.supportPrograms(caller, id, validated.check(body).codes));
     }
 
     @GET

@@ -105,12 +105,29 @@ public final class Requests {
         @NotBlank @Size(max = 35) public String language;
     }
 
+    public static class ProgramRequest {
+        @NotBlank @Size(max = 40) public String code;
+        @NotNull public Agency agency;
+        @NotNull public org.alliancehub.domain.model.program.EmphasisProgram.Scope scope;
+        @NotBlank @Size(max = 300) public String nameEnglish;
+        @NotBlank @Size(max = 300) public String nameSpanish;
+        public LocalDate startsOn;
+        public LocalDate endsOn;
+    }
+
+    public static class ProgramLinksRequest {
+        @NotNull @Size(max = 30) public Set<@NotBlank @Size(max = 40) String> codes;
+    }
+
     public static class MaterialRequest {
         @NotBlank @Size(max = 36) public String allianceId;
         @NotNull public MaterialType type;
         @Size(max = 50) public String publicationNumber;
         public LocalDate publicationDate;
         @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> topics;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> industries;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> audiences;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 40) String> emphasisPrograms;
         @Size(max = 40) @Valid public List<@NotNull LanguageVersionRequest> versions;
     }
 }

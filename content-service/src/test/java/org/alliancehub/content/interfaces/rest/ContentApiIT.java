@@ -234,6 +234,49 @@ class ContentApiIT {
     }
 
     @Test
+    void staffCurateEmphasisProgramsEvenForPublishedMaterials() {
+        String code = ("NEP-HEAT-" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase();
+        JsonObject program = Json.createObjectBuilder().add("code", code).add("agency", "OSHA").add("scope", "NATIONAL")
+                .add("nameEnglish", "Heat-related hazards").add("nameSpanish", "Peligros relacionados con el calor")
+                .add("startsOn", "2022-04-08").build();
+        String union = organization(admin, "Farmworkers Union", "UNION");
+        JsonApi partner = account("partner", union);
+        assertThat(partner.post("api/emphasis-programs", program).status()).isEqualTo(403);
+        JsonObject created = require(admin.post("api/emphasis-programs", program), 201);
+        assertThat(created.getBoolean("active")).isTrue();
+        assertThat(anonymous.get("api/emphasis-programs/" + code.toLowerCase()).json().getString("nameSpanish"))
+                .isEqualTo("Peligros relacionados con el calor");
+
+        String allianceId = alliance(admin, "Heat alliance", union);
+        JsonObject draft = require(partner.post("api/materials", Json.createObjectBuilder(material(allianceId))
+                .add("industries", Json.createArrayBuilder().add("agriculture"))
+                .add("audiences", Json.createArrayBuilder().add("workers").add("employers"))
+                .add("emphasisPrograms", Json.createArrayBuilder().add(code)).build()), 201);
+        assertThat(draft.getJsonArray("emphasisPrograms").getJsonObject(0).getString("code")).isEqualTo(code);
+        assertThat(draft.getJsonArray("audiences")).hasSize(2);
+        String id = draft.getString("id");
+        for (String step : new String[] {"submit", "review", "publish"}) {
+            require(admin.post("api/materials/" + id + "/" + step, ""), 200);
+        }
+        long head = anonymous.get("api/changes?limit=1").json().getJsonNumber("head").longValue();
+
+        JsonObject unlinked = require(admin.put("api/materials/" + id + "/emphasis-programs",
+                Json.createObjectBuilder().add("codes", Json.createArrayBuilder()).build()), 200);
+        assertThat(unlinked.getJsonArray("emphasisPrograms")).isEmpty();
+        assertThat(unlinked.getString("state")).isEqualTo("PUBLISHED");
+        assertThat(anonymous.get("api/changes?after=" + head).json().getJsonArray("changes")).hasSize(1);
+        assertThat(partner.put("api/materials/" + id + "/emphasis-programs",
+                Json.createObjectBuilder().add("codes", Json.createArrayBuilder().add(code)).build()).status()).isEqualTo(403);
+        Reply mshaProgram = admin.post("api/emphasis-programs", Json.createObjectBuilder(program).add("code", code + "-M")
+                .add("agency", "MSHA").build());
+        assertThat(mshaProgram.status()).isEqualTo(201);
+        Reply wrongAgency = admin.put("api/materials/" + id + "/emphasis-programs",
+                Json.createObjectBuilder().add("codes", Json.createArrayBuilder().add(code + "-M")).build());
+        assertThat(wrongAgency.status()).isEqualTo(400);
+        assertThat(wrongAgency.json().getString("detail")).contains("MSHA's");
+    }
+
+    @Test
     void badInputGetsProblemDetailsAndChangesNothing() {
         long organizationsBefore = anonymous.get("api/organizations").json().getJsonNumber("total").longValue();
 

@@ -64,6 +64,21 @@ public class Material {
     @Column(name = "topic", length = MAX_TAG_LENGTH)
     private Set<String> topics = new LinkedHashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "material_industry", joinColumns = @JoinColumn(name = "material_id"))
+    @Column(name = "industry", length = MAX_TAG_LENGTH)
+    private Set<String> industries = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "material_audience", joinColumns = @JoinColumn(name = "material_id"))
+    @Column(name = "audience", length = MAX_TAG_LENGTH)
+    private Set<String> audiences = new LinkedHashSet<>();
+
+    @jakarta.persistence.ManyToMany(fetch = FetchType.EAGER)
+    @jakarta.persistence.JoinTable(name = "material_emphasis_program", joinColumns = @JoinColumn(name = "material_id"),
+            inverseJoinColumns = @JoinColumn(name = "program_code"))
+    private Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms = new LinkedHashSet<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MaterialState state = MaterialState.DRAFT;
@@ -118,6 +133,30 @@ public class Material {
                 ? null : newPublicationNumber.strip();
         this.publicationDate = newPublicationDate;
         this.topics = normalizedTags(newTopics);
+        touch();
+    }
+
+    /** Who the material is for and where: industries and audiences (free tags, like topics). Drafts only. */
+    public void classify(Set<String> newIndustries, Set<String> newAudiences) {
+        requireEditable();
+        this.industries = normalizedTags(newIndustries);
+        this.audiences = normalizedTags(newAudiences);
+        touch();
+    }
+
+    /**
+     * Links the material to the emphasis programs it supports. Staff curate this in any state; a
+     * program belongs to the same agency as the material's alliance.
+     */
+    public void supportPrograms(Set<org.alliancehub.domain.model.program.EmphasisProgram> programs) {
+        Set<org.alliancehub.domain.model.program.EmphasisProgram> checked = programs == null ? Set.of() : programs;
+        for (var program : checked) {
+            if (program.agency() != alliance.agency()) {
+                throw new DomainRuleViolation("emphasis-program", "Program " + program.code() + " is " + program.agency()
+                        + "'s; this material's alliance is " + alliance.agency() + "'s.");
+            }
+        }
+        this.emphasisPrograms = new LinkedHashSet<>(checked);
         touch();
     }
 
@@ -307,6 +346,18 @@ public class Material {
 
     public Set<String> topics() {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(topics));
+    }
+
+    public Set<String> industries() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(industries));
+    }
+
+    public Set<String> audiences() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(audiences));
+    }
+
+    public Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(emphasisPrograms));
     }
 
     public MaterialState state() {

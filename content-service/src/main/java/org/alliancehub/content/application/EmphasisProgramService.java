@@ -1,0 +1,22 @@
+package org.alliancehub.content.application;
+
+import java.time.LocalDate;
+
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.alliance.Agency;
+import org.alliancehub.domain.model.program.EmphasisProgram;
+
+public interface EmphasisProgramService {
+
+    record ProgramDetails(String code, Agency agency, EmphasisProgram.Scope scope, String nameEnglish, String nameSpanish,
+                          LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    EmphasisProgram create(Caller caller, ProgramDetails details);
+
+    EmphasisProgram update(Caller caller, String code, ProgramDetails details);
+
+    EmphasisProgram get(String code);
+
+    Page<EmphasisProgram> list(PageRequest page);
+}

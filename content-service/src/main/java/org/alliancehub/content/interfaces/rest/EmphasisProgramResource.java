@@ -1,0 +1,76 @@
+package org.alliancehub.content.interfaces.rest;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.alliancehub.content.application.EmphasisProgramService;
+import org.alliancehub.content.application.EmphasisProgramService.ProgramDetails;
+import org.alliancehub.content.application.EmphasisProgramView;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.program.EmphasisProgram;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("emphasis-programs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EmphasisProgramResource {
+
+    @Inject
+    EmphasisProgramService programs;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ValidatedBody validated;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Emphasis programs, by agency and code, named in English and Spanish")
+    public Pages.PageView<EmphasisProgramView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.view(programs.list(Pages.request(page, size)).map(EmphasisProgramView::of));
+    }
+
+    @GET
+    @Path("{code}")
+    public EmphasisProgramView get(@PathParam("code") String code) {
+        return EmphasisProgramView.of(programs.get(code));
+    }
+
+    @POST
+    @Operation(summary = "Record an emphasis program (curator)")
+    public Response create(Requests.ProgramRequest body) {
+        Requests.ProgramRequest r = validated.check(body);
+        EmphasisProgram program = programs.create(caller, details(r));
+        URI location = uriInfo.getAbsolutePathBuilder().path(program.code()).build();
+        return Response.created(location).entity(EmphasisProgramView.of(program)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Change an emphasis program (curator)")
+    public EmphasisProgramView update(@PathParam("code") String code, Requests.ProgramRequest body) {
+        return EmphasisProgramView.of(programs.update(caller, code, details(validated.check(body))));
+    }
+
+    private static ProgramDetails details(Requests.ProgramRequest r) {
+        return new ProgramDetails(r.code, r.agency, r.scope, r.nameEnglish, r.nameSpanish, r.startsOn, r.endsOn);
+    }
+}

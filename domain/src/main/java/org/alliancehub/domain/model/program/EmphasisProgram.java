@@ -1,0 +1,130 @@
+package org.alliancehub.domain.model.program;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.domain.model.alliance.Agency;
+
+/**
+ * An agency's emphasis program (OSHA National or Local Emphasis Program, an MSHA initiative), named
+ * in English and Spanish. Staff curate which materials support it.
+ */
+@Entity
+@Table(name = "emphasis_program")
+public class EmphasisProgram {
+
+    public enum Scope { NATIONAL, LOCAL }
+
+    @Id
+    @Column(length = 40)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Agency agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Scope scope;
+
+    @Column(name = "name_en", nullable = false, length = 300)
+    private String nameEnglish;
+
+    @Column(name = "name_es", nullable = false, length = 300)
+    private String nameSpanish;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Version
+    private long version;
+
+    protected EmphasisProgram() {
+        // for JPA
+    }
+
+    public EmphasisProgram(String code, Agency agency, Scope scope, String nameEnglish, String nameSpanish,
+                           LocalDate startsOn, LocalDate endsOn) {
+        if (code == null || !code.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]{1,39}")) {
+            throw new DomainRuleViolation("emphasis-program", "A program code has 2 to 40 letters, digits, dots, dashes or underscores, e.g. NEP-HEAT.");
+        }
+        this.code = code.strip().toUpperCase(java.util.Locale.ROOT);
+        describe(agency, scope, nameEnglish, nameSpanish, startsOn, endsOn);
+    }
+
+    public final void describe(Agency newAgency, Scope newScope, String english, String spanish, LocalDate starts, LocalDate ends) {
+        if (newAgency == null || newScope == null) {
+            throw new DomainRuleViolation("emphasis-program", "A program needs an agency and a scope.");
+        }
+        if (english == null || english.isBlank() || spanish == null || spanish.isBlank()
+                || english.length() > 300 || spanish.length() > 300) {
+            throw new DomainRuleViolation("emphasis-program", "A program is named in English and in Spanish (at most 300 characters each).");
+        }
+        if (starts != null && ends != null && ends.isBefore(starts)) {
+            throw new DomainRuleViolation("emphasis-program", "A program ends after it starts.");
+        }
+        this.agency = newAgency;
+        this.scope = newScope;
+        this.nameEnglish = english.strip();
+        this.nameSpanish = spanish.strip();
+        this.startsOn = starts;
+        this.endsOn = ends;
+    }
+
+    public boolean isActiveOn(LocalDate day) {
+        return (startsOn == null || !day.isBefore(startsOn)) && (endsOn == null || !day.isAfter(endsOn));
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public String nameEnglish() {
+        return nameEnglish;
+    }
+
+    public String nameSpanish() {
+        return nameSpanish;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EmphasisProgram other && other.code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+}
