@@ -4,20 +4,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,9 +30,11 @@ import org.alliancehub.domain.model.material.Extraction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Extraction off the request: each job waits on the managed executor for one of
- * {@code alliancehub.extraction.concurrency} parser threads, gives the parse
- * {@code alliancehub.extraction.timeout-seconds}, and records the result (or the reason it failed).
+ * Extraction off the request: jobs run on {@code alliancehub.extraction.concurrency} threads from the
+ * container's managed thread factory, each parse with its own deadline
+ * ({@code alliancehub.extraction.timeout-seconds}, checked while text flows); a watchdog on the
+ * managed scheduler interrupts a parse that stops producing text and records it as failed. Exactly
+ * one result is recorded per job.
  */
 @ApplicationScoped
 public class ManagedExtractionQueue implements ExtractionQueue {
@@ -40,7 +42,7 @@ public class ManagedExtractionQueue implements ExtractionQueue {
     private static final Logger LOG = Logger.getLogger(ManagedExtractionQueue.class.getName());
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService watchdog;
 
     @Resource
     ManagedThreadFactory threads;
@@ -84,35 +86,40 @@ public class ManagedExtractionQueue implements ExtractionQueue {
 
     @Override
     public void schedule(Job job) {
-        executor.submit(() -> run(job));
+        AtomicBoolean recorded = new AtomicBoolean();
+        AtomicReference<Future<?>> running = new AtomicReference<>();
+        running.set(parsers.submit(() -> {
+            // the watchdog starts when the parse does, not while the job waits in the queue
+            watchdog.schedule(() -> {
+                Future<?> parse = running.get();
+                if (parse != null && !parse.isDone() && recorded.compareAndSet(false, true)) {
+                    parse.cancel(true);
+                    record(job, Extraction.failed("Reading the file took longer than " + timeoutSeconds + " s.", now()));
+                }
+            }, timeoutSeconds + 5, TimeUnit.SECONDS);
+            Extraction result = extract(job);
+            if (recorded.compareAndSet(false, true)) {
+                record(job, result);
+            }
+        }));
     }
 
-    private void run(Job job) {
-        Extraction result;
+    private Extraction extract(Job job) {
         try {
             Path file = files.locate(job.sha256());
-            TextExtractor.Limits limits = new TextExtractor.Limits(Duration.ofSeconds(timeoutSeconds), maxCharacters, maxDepth);
-            Future<TextExtractor.Document> parse = parsers.submit(() -> extractor.extract(file, limits));
-            try {
-                // the parse's own deadline stops well-behaved parsers; this one catches the rest
-                TextExtractor.Document doc = parse.get(timeoutSeconds + 5, TimeUnit.SECONDS);
-                result = Extraction.done(doc.text(), doc.truncated(), doc.pageCount(), doc.title(), doc.author(),
-                        doc.created(), doc.language(), now());
-            } catch (TimeoutException e) {
-                parse.cancel(true);
-                result = Extraction.failed("Reading the file took longer than " + timeoutSeconds + " s.", now());
-            } catch (ExecutionException e) {
-                String reason = e.getCause() instanceof TextExtractor.Failed failed ? failed.getMessage()
-                        : "The file could not be read.";
-                result = Extraction.failed(reason, now());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+            TextExtractor.Document doc = extractor.extract(file,
+                    new TextExtractor.Limits(Duration.ofSeconds(timeoutSeconds), maxCharacters, maxDepth));
+            return Extraction.done(doc.text(), doc.truncated(), doc.pageCount(), doc.title(), doc.author(),
+                    doc.created(), doc.language(), now());
+        } catch (TextExtractor.Failed e) {
+            return Extraction.failed(e.getMessage(), now());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Extraction of " + job + " failed unexpectedly", e);
-            result = Extraction.failed("The file could not be read.", now());
+            return Extraction.failed("The file could not be read.", now());
         }
+    }
+
+    private void record(Job job, Extraction result) {
         try {
             recorder.record(job.materialId(), job.language(), job.sha256(), result);
         } catch (RuntimeException e) {

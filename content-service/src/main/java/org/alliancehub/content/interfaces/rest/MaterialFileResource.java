@@ -10,8 +10,6 @@ import java.nio.file.Files;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -61,17 +59,13 @@ public class MaterialFileResource {
         String name = file.getFileName().orElse("file");
         try (InputStream content = file.getContent()) {
             IngestionService.Upload upload = ingestion.upload(caller, id, language, name, content);
-            MaterialView view = MaterialView.of(upload.material());
-            JsonObject body = Json.createObjectBuilder()
-                    .add("duplicate", upload.duplicate())
-                    .add("mediaType", upload.file().mediaType())
-                    .add("sha256", upload.file().sha256())
-                    .add("size", upload.file().size())
-                    .add("material", Json.createReader(new java.io.StringReader(
-                            jakarta.json.bind.JsonbBuilder.create().toJson(view))).readObject())
-                    .build();
-            return Response.accepted(body).type(MediaType.APPLICATION_JSON).build();
+            return Response.accepted(new UploadView(upload.duplicate(), upload.file().mediaType(), upload.file().sha256(),
+                    upload.file().size(), MaterialView.of(upload.material()))).type(MediaType.APPLICATION_JSON).build();
         }
+    }
+
+    /** The answer to an upload: what the bytes are, whether they were stored before, the material now. */
+    public record UploadView(boolean duplicate, String mediaType, String sha256, long size, MaterialView material) {
     }
 
     @GET
