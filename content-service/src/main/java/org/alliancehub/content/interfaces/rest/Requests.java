@@ -105,6 +105,46 @@ public final class Requests {
         @NotBlank @Size(max = 35) public String language;
     }
 
+    public static class TrainingRequest {
+        @NotBlank @Size(max = 36) public String allianceId;
+        @NotBlank @Size(max = 500) public String title;
+        @Size(max = 4000) public String description;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> topics;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> audiences;
+        @NotEmpty @Size(max = 20) public Set<@NotBlank @Size(max = 35) String> languages;
+        @NotNull public org.alliancehub.domain.model.activity.TrainingProgram.Format format;
+        public Integer durationMinutes;
+        @Size(max = 300) public String provider;
+        @Size(max = 200) public String contactName;
+        @Size(max = 254) public String contactEmail;
+        @Size(max = 2000) public String link;
+
+        org.alliancehub.domain.model.activity.TrainingProgram.Details details() {
+            return new org.alliancehub.domain.model.activity.TrainingProgram.Details(title, description, topics, audiences,
+                    languages, format, durationMinutes, provider, contactName, contactEmail, link);
+        }
+    }
+
+    public static class EventRequest {
+        @NotBlank @Size(max = 36) public String allianceId;
+        @NotNull public org.alliancehub.domain.model.activity.Seminar.Kind kind;
+        @NotBlank @Size(max = 500) public String title;
+        @Size(max = 4000) public String description;
+        /** Local date and time in {@link #timeZone}, e.g. 2027-05-03T09:00. */
+        @NotNull public java.time.LocalDateTime startsLocal;
+        @NotNull public java.time.LocalDateTime endsLocal;
+        @NotBlank @Size(max = 60) public String timeZone;
+        @Size(max = 500) public String place;
+        @Size(max = 2000) public String onlineLink;
+        @Size(max = 2000) public String registrationLink;
+        @NotEmpty @Size(max = 20) public Set<@NotBlank @Size(max = 35) String> languages;
+
+        org.alliancehub.domain.model.activity.Seminar.Details details() {
+            return new org.alliancehub.domain.model.activity.Seminar.Details(kind, title, description, startsLocal, endsLocal,
+                    timeZone, place, onlineLink, registrationLink, languages);
+        }
+    }
+
     public static class ProgramRequest {
         @NotBlank @Size(max = 40) public String code;
         @NotNull public Agency agency;

@@ -277,6 +277,54 @@ class ContentApiIT {
     }
 
     @Test
+    void trainingsAndEventsAreDraftedByPartnersPublishedByStaffAndListedSoonestFirst() {
+        String union = organization(admin, "Carpenters Union", "UNION");
+        String allianceId = alliance(admin, "Stand-down alliance", union);
+        JsonApi partner = account("partner", union);
+        JsonApi outsider = account("partner", organization(admin, "Other union", "UNION"));
+        long head = anonymous.get("api/changes?limit=1").json().getJsonNumber("head").longValue();
+
+        JsonObject training = require(partner.post("api/trainings", Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("title", "Competent person for trenching").add("format", "TRAIN_THE_TRAINER").add("durationMinutes", 480)
+                .add("languages", Json.createArrayBuilder().add("en").add("es")).add("provider", "NUCA").build()), 201);
+        String trainingId = training.getString("id");
+        assertThat(anonymous.get("api/trainings/" + trainingId).status()).isEqualTo(404);
+        assertThat(outsider.post("api/trainings", Json.createObjectBuilder(Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("title", "x").add("format", "ONLINE").add("languages", Json.createArrayBuilder().add("en")).build()).build()).status())
+                .isEqualTo(404);
+        assertThat(partner.post("api/trainings/" + trainingId + "/publish", "").status()).isEqualTo(403);
+        require(admin.post("api/trainings/" + trainingId + "/publish", ""), 200);
+        assertThat(anonymous.get("api/trainings?language=es").body()).contains(trainingId);
+        assertThat(anonymous.get("api/trainings?language=vi").body()).doesNotContain(trainingId);
+
+        JsonObject later = Json.createObjectBuilder().add("allianceId", allianceId).add("kind", "STAND_DOWN")
+                .add("title", "Falls stand-down").add("startsLocal", "2031-05-05T09:00").add("endsLocal", "2031-05-05T12:00")
+                .add("timeZone", "America/Chicago").add("place", "Houston, TX").add("languages", Json.createArrayBuilder().add("es")).build();
+        JsonObject sooner = Json.createObjectBuilder(later).add("kind", "WEBINAR").add("title", "Heat webinar")
+                .add("startsLocal", "2030-06-01T10:00").add("endsLocal", "2030-06-01T11:00").remove("place")
+                .add("onlineLink", "https://example.org/webinar").build();
+        String laterId = require(partner.post("api/events", later), 201).getString("id");
+        JsonObject created = require(partner.post("api/events", sooner), 201);
+        assertThat(java.time.OffsetDateTime.parse(created.getString("startsAt"))).isEqualTo(java.time.OffsetDateTime.parse("2030-06-01T10:00-05:00"));
+        String soonerId = created.getString("id");
+        require(admin.post("api/events/" + laterId + "/publish", ""), 200);
+        require(admin.post("api/events/" + soonerId + "/publish", ""), 200);
+
+        String listing = anonymous.get("api/events?alliance=" + allianceId).body();
+        assertThat(listing.indexOf(soonerId)).as("upcoming first").isLessThan(listing.indexOf(laterId));
+        assertThat(anonymous.get("api/events?alliance=" + allianceId + "&after=2031-01-01T00:00Z").body()).doesNotContain(soonerId);
+        assertThat(anonymous.get("api/events?after=not-a-date").status()).isEqualTo(400);
+
+        Reply badWebinar = partner.post("api/events", Json.createObjectBuilder(sooner).remove("onlineLink").build());
+        assertThat(badWebinar.status()).isEqualTo(400);
+        assertThat(badWebinar.json().getString("detail")).isEqualTo("A webinar has an online link.");
+
+        var kinds = anonymous.get("api/changes?after=" + head + "&limit=100").json().getJsonArray("changes").stream()
+                .map(c -> c.asJsonObject().getString("kind")).toList();
+        assertThat(kinds).contains("training", "event");
+    }
+
+    @Test
     void badInputGetsProblemDetailsAndChangesNothing() {
         long organizationsBefore = anonymous.get("api/organizations").json().getJsonNumber("total").longValue();
 

@@ -1,0 +1,34 @@
+package org.alliancehub.content.application;
+
+import java.time.OffsetDateTime;
+
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.TrainingProgram;
+
+/** Trainings and events: partners of the alliance draft them, staff publish and withdraw them. */
+public interface ActivityService {
+
+    enum Step { PUBLISH, WITHDRAW }
+
+    TrainingProgram createTraining(Caller caller, String allianceId, TrainingProgram.Details details);
+
+    TrainingProgram updateTraining(Caller caller, String id, TrainingProgram.Details details, Long expectedVersion);
+
+    TrainingProgram stepTraining(Caller caller, String id, Step step);
+
+    TrainingProgram training(Caller caller, String id);
+
+    Page<TrainingProgram> publishedTrainings(String allianceId, String language, PageRequest page);
+
+    Seminar createSeminar(Caller caller, String allianceId, Seminar.Details details);
+
+    Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Long expectedVersion);
+
+    Seminar stepSeminar(Caller caller, String id, Step step);
+
+    Seminar seminar(Caller caller, String id);
+
+    /** Published events that have not ended by {@code after}, soonest first. */
+    Page<Seminar> publishedSeminars(String allianceId, String language, OffsetDateTime after, PageRequest page);
+}

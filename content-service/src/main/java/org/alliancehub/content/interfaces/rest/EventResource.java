@@ -1,0 +1,104 @@
+package org.alliancehub.content.interfaces.rest;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.alliancehub.content.application.ActivityService;
+import org.alliancehub.content.application.ActivityViews.EventView;
+import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ValidatedBody validated;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Published seminars and events not yet over (or over after 'after'), soonest first")
+    public Pages.PageView<EventView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
+                                          @QueryParam("after") String after,
+                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        OffsetDateTime from;
+        try {
+            from = after == null || after.isBlank() ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(after.strip());
+        } catch (DateTimeParseException e) {
+            throw new WebApplicationException(Problem.invalidField("after", "after is a date and time with offset, e.g. 2027-01-01T00:00Z.").toResponse());
+        }
+        return Pages.view(activities.publishedSeminars(alliance, language, from, Pages.request(page, size)).map(EventView::of));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return withTag(activities.seminar(caller, id));
+    }
+
+    @POST
+    @Operation(summary = "Draft a seminar or event (partner of the alliance, curator); times are local to timeZone")
+    public Response create(Requests.EventRequest body) {
+        Requests.EventRequest r = validated.check(body);
+        Seminar seminar = activities.createSeminar(caller, r.allianceId, r.details());
+        URI location = uriInfo.getAbsolutePathBuilder().path(seminar.id()).build();
+        return Response.created(location).entity(EventView.of(seminar)).tag(new EntityTag(Long.toString(seminar.version()))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a draft event (partner of the alliance, curator); If-Match honoured")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Requests.EventRequest body) {
+        return withTag(activities.updateSeminar(caller, id, validated.check(body).details(), IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Publish an event (curator)")
+    public Response publish(@PathParam("id") String id) {
+        return withTag(activities.stepSeminar(caller, id, ActivityService.Step.PUBLISH));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Withdraw a published event (curator)")
+    public Response withdraw(@PathParam("id") String id) {
+        return withTag(activities.stepSeminar(caller, id, ActivityService.Step.WITHDRAW));
+    }
+
+    private static Response withTag(Seminar seminar) {
+        return Response.ok(EventView.of(seminar)).tag(new EntityTag(Long.toString(seminar.version()))).build();
+    }
+}

@@ -1,0 +1,165 @@
+package org.alliancehub.domain.model.activity;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.domain.model.alliance.Alliance;
+
+/** A course or curriculum an alliance developed: topic, audience, languages, format, duration, provider. */
+@Entity
+@Table(name = "training_program")
+public class TrainingProgram {
+
+    public enum Format { IN_PERSON, ONLINE, TRAIN_THE_TRAINER, BLENDED }
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "alliance_id")
+    private Alliance alliance;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "training_topic", joinColumns = @JoinColumn(name = "training_id"))
+    @Column(name = "topic", length = 100)
+    private Set<String> topics = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "training_audience", joinColumns = @JoinColumn(name = "training_id"))
+    @Column(name = "audience", length = 100)
+    private Set<String> audiences = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "training_language", joinColumns = @JoinColumn(name = "training_id"))
+    @Column(name = "language", length = 35)
+    private Set<String> languages = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Format format;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @Column(length = 300)
+    private String provider;
+
+    @Column(name = "contact_name", length = 200)
+    private String contactName;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(length = 2000)
+    private String link;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PublicationState state = PublicationState.DRAFT;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected TrainingProgram() {
+        // for JPA
+    }
+
+    public TrainingProgram(Alliance alliance, Details details) {
+        if (alliance == null) {
+            throw new DomainRuleViolation("activity", "A training belongs to an alliance.");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.alliance = alliance;
+        describe(details);
+    }
+
+    /** What a partner writes about a training. */
+    public record Details(String title, String description, Set<String> topics, Set<String> audiences,
+                          Set<String> languages, Format format, Integer durationMinutes, String provider,
+                          String contactName, String contactEmail, String link) {
+    }
+
+    public final void describe(Details d) {
+        if (state != PublicationState.DRAFT) {
+            throw new DomainRuleViolation("activity-lifecycle", "A training is edited only as a draft.");
+        }
+        if (d.format() == null) {
+            throw new DomainRuleViolation("activity", "Say how the training is given: in person, online, train-the-trainer or blended.");
+        }
+        if (d.durationMinutes() != null && (d.durationMinutes() < 5 || d.durationMinutes() > 100_000)) {
+            throw new DomainRuleViolation("activity", "A duration is between 5 minutes and 100,000 minutes.");
+        }
+        this.title = ActivityRules.requiredText(d.title(), 500, "title");
+        this.description = ActivityRules.optionalText(d.description(), 4000, "description");
+        this.topics = ActivityRules.tags(d.topics());
+        this.audiences = ActivityRules.tags(d.audiences());
+        this.languages = ActivityRules.languages(d.languages());
+        this.format = d.format();
+        this.durationMinutes = d.durationMinutes();
+        this.provider = ActivityRules.optionalText(d.provider(), 300, "provider");
+        this.contactName = ActivityRules.optionalText(d.contactName(), 200, "contact name");
+        this.contactEmail = ActivityRules.optionalText(d.contactEmail(), 254, "contact email");
+        this.link = ActivityRules.link(d.link(), "link");
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void publish() {
+        if (state != PublicationState.DRAFT) {
+            throw new DomainRuleViolation("activity-lifecycle", "Only a draft is published.");
+        }
+        state = PublicationState.PUBLISHED;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void withdraw() {
+        if (state != PublicationState.PUBLISHED) {
+            throw new DomainRuleViolation("activity-lifecycle", "Only a published training is withdrawn.");
+        }
+        state = PublicationState.WITHDRAWN;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public String id() { return id; }
+    public Alliance alliance() { return alliance; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public Set<String> topics() { return Set.copyOf(topics); }
+    public Set<String> audiences() { return Set.copyOf(audiences); }
+    public Set<String> languages() { return Set.copyOf(languages); }
+    public Format format() { return format; }
+    public Integer durationMinutes() { return durationMinutes; }
+    public String provider() { return provider; }
+    public String contactName() { return contactName; }
+    public String contactEmail() { return contactEmail; }
+    public String link() { return link; }
+    public PublicationState state() { return state; }
+    public OffsetDateTime updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}

@@ -1,0 +1,63 @@
+package org.alliancehub.domain.model.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.alliancehub.domain.model.alliance.Agency;
+import org.alliancehub.domain.model.alliance.Alliance;
+import org.alliancehub.domain.model.alliance.AllianceLevel;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.organization.OrganizationType;
+import org.junit.jupiter.api.Test;
+
+class ActivityTest {
+
+    private final Alliance alliance = new Alliance("A", Agency.OSHA, AllianceLevel.NATIONAL, null, null,
+            List.of(new Organization("U", OrganizationType.UNION, null)), null);
+
+    private Seminar.Details event(Seminar.Kind kind, String zone, String place, String link) {
+        return new Seminar.Details(kind, "Fall stand-down", null, LocalDateTime.of(2027, 5, 3, 9, 0),
+                LocalDateTime.of(2027, 5, 3, 11, 0), zone, place, link, null, Set.of("es", "EN"));
+    }
+
+    @Test
+    void eventsKeepTheirLocalTimesAndZone() {
+        Seminar seminar = new Seminar(alliance, event(Seminar.Kind.STAND_DOWN, "America/Chicago", "Houston, TX", null));
+        assertThat(seminar.startsAt()).isEqualTo(OffsetDateTime.parse("2027-05-03T09:00-05:00"));
+        assertThat(seminar.localStart().getHour()).isEqualTo(9);
+        assertThat(seminar.languages()).containsExactlyInAnyOrder("es", "en");
+    }
+
+    @Test
+    void eventRulesSayWhatIsWrong() {
+        assertThatThrownBy(() -> new Seminar(alliance, event(Seminar.Kind.WEBINAR, "America/Chicago", "Room 4", null)))
+                .hasMessage("A webinar has an online link.");
+        assertThatThrownBy(() -> new Seminar(alliance, event(Seminar.Kind.SEMINAR, "Mars/Olympus", "Room 4", null)))
+                .hasMessageContaining("not a time zone");
+        assertThatThrownBy(() -> new Seminar(alliance, new Seminar.Details(Seminar.Kind.SEMINAR, "x", null,
+                LocalDateTime.of(2027, 5, 3, 9, 0), LocalDateTime.of(2027, 5, 3, 8, 0), "UTC", "Room", null, null, Set.of("en"))))
+                .hasMessage("An event ends after it starts.");
+        assertThatThrownBy(() -> new Seminar(alliance, event(Seminar.Kind.SEMINAR, "UTC", null, null)))
+                .hasMessageContaining("where the event takes place");
+    }
+
+    @Test
+    void trainingsArePublishedFromDraftsAndThenFrozen() {
+        TrainingProgram training = new TrainingProgram(alliance, new TrainingProgram.Details("Trenching competent person",
+                null, Set.of("trenching"), Set.of("supervisors"), Set.of("en", "es"), TrainingProgram.Format.TRAIN_THE_TRAINER,
+                480, "NUCA", null, null, "https://example.org/course"));
+        training.publish();
+        assertThat(training.state().isPublic()).isTrue();
+        assertThatThrownBy(() -> training.describe(new TrainingProgram.Details("x", null, null, null, Set.of("en"),
+                TrainingProgram.Format.ONLINE, null, null, null, null, null))).hasMessageContaining("only as a draft");
+        assertThatThrownBy(() -> new TrainingProgram(alliance, new TrainingProgram.Details("x", null, null, null, Set.of(),
+                TrainingProgram.Format.ONLINE, null, null, null, null, null))).hasMessageContaining("languages");
+        training.withdraw();
+        assertThat(training.state()).isEqualTo(PublicationState.WITHDRAWN);
+    }
+}
