@@ -95,22 +95,22 @@ public class Alliance {
             @AttributeOverride(name = "agencyRepresentative", column = @Column(name = "coordinator_agency"))})
     private Contact coordinator;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "alliance_signatory", joinColumns = @JoinColumn(name = "alliance_id"))
     @OrderColumn(name = "position")
     private List<Contact> signatories = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "alliance_team_member", joinColumns = @JoinColumn(name = "alliance_id"))
     @OrderColumn(name = "position")
     private List<Contact> implementationTeam = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "alliance_goal", joinColumns = @JoinColumn(name = "alliance_id"))
     @OrderColumn(name = "position")
     private List<Goal> goals = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "alliance_term", joinColumns = @JoinColumn(name = "alliance_id"))
     @OrderColumn(name = "position")
     private List<AgreementTerm> terms = new ArrayList<>();

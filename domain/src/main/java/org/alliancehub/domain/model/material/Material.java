@@ -86,7 +86,7 @@ public class Material {
     @OneToMany(mappedBy = "material", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<LanguageVersion> versions = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "material_transition", joinColumns = @JoinColumn(name = "material_id"))
     @jakarta.persistence.OrderColumn(name = "position")
     private List<Transition> history = new ArrayList<>();

@@ -40,7 +40,7 @@ public class TikaTextExtractor implements TextExtractor {
 
     private static final Logger LOG = Logger.getLogger(TikaTextExtractor.class.getName());
     /** Enough text to tell a language; more only costs time. */
-    private static final int LANGUAGE_SAMPLE = 20_000;
+    private static final int LANGUAGE_SAMPLE = 5_000;
 
     private TikaConfig config;
     private Detector detector;
