@@ -50,5 +50,5 @@ public interface MaterialService {
     /** A published material, or {@link NotFound}. */
     Material getPublished(String id);
 
-    Page<Material> listPublished(PageRequest page);
+    Page<Material> listPublished(org.alliancehub.domain.model.material.MaterialRepository.Filter filter, PageRequest page);
 }

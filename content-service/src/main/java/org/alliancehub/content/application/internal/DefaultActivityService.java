@@ -18,6 +18,7 @@ import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.activity.ActivityRepository;
+import org.alliancehub.domain.model.activity.PublishedActivity;
 import org.alliancehub.domain.model.activity.Seminar;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 import org.alliancehub.domain.model.alliance.Alliance;
@@ -69,16 +70,22 @@ public class DefaultActivityService implements ActivityService {
     public TrainingProgram stepTraining(Caller caller, String id, Step step) {
         caller.require(Role.CURATOR, Role.ADMIN);
         TrainingProgram training = editableTraining(caller, id);
+        return step(training, step, TRAINING, activities::store, ActivityViews.TrainingView::of);
+    }
+
+    /** Publishing puts the public representation on the feed; withdrawing takes it off. */
+    private <A extends PublishedActivity> A step(A activity, Step step, String kind, java.util.function.Consumer<A> store,
+                                                 java.util.function.Function<A, Object> view) {
         if (step == Step.PUBLISH) {
-            training.publish();
-            activities.store(training);
-            changes.append(TRAINING, id, ChangeFeed.Action.UPSERT, JSON.toJson(ActivityViews.TrainingView.of(training)));
+            activity.publish();
+            store.accept(activity);
+            changes.append(kind, activity.id(), ChangeFeed.Action.UPSERT, JSON.toJson(view.apply(activity)));
         } else {
-            training.withdraw();
-            activities.store(training);
-            changes.append(TRAINING, id, ChangeFeed.Action.DELETE, null);
+            activity.withdraw();
+            store.accept(activity);
+            changes.append(kind, activity.id(), ChangeFeed.Action.DELETE, null);
         }
-        return training;
+        return activity;
     }
 
     private TrainingProgram editableTraining(Caller caller, String id) {
@@ -121,17 +128,7 @@ public class DefaultActivityService implements ActivityService {
     @Override
     public Seminar stepSeminar(Caller caller, String id, Step step) {
         caller.require(Role.CURATOR, Role.ADMIN);
-        Seminar seminar = editableSeminar(caller, id);
-        if (step == Step.PUBLISH) {
-            seminar.publish();
-            activities.store(seminar);
-            changes.append(EVENT, id, ChangeFeed.Action.UPSERT, JSON.toJson(ActivityViews.EventView.of(seminar)));
-        } else {
-            seminar.withdraw();
-            activities.store(seminar);
-            changes.append(EVENT, id, ChangeFeed.Action.DELETE, null);
-        }
-        return seminar;
+        return step(editableSeminar(caller, id), step, EVENT, activities::store, ActivityViews.EventView::of);
     }
 
     private Seminar editableSeminar(Caller caller, String id) {

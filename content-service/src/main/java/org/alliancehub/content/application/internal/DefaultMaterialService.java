@@ -153,8 +153,8 @@ public class DefaultMaterialService implements MaterialService {
     }
 
     @Override
-    public Page<Material> listPublished(PageRequest page) {
-        return new Page<>(materials.list(PUBLIC, page.offset(), page.size()), page.page(), page.size(),
-                materials.count(PUBLIC));
+    public Page<Material> listPublished(MaterialRepository.Filter filter, PageRequest page) {
+        return new Page<>(materials.list(PUBLIC, filter, page.offset(), page.size()), page.page(), page.size(),
+                materials.count(PUBLIC, filter));
     }
 }

@@ -49,9 +49,27 @@ public class MaterialResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Published materials, most recently changed first")
-    public Pages.PageView<MaterialView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return Pages.view(materials.listPublished(Pages.request(page, size)).map(MaterialView::of));
+    @Operation(summary = "Published materials, most recently changed first; filter by alliance, type, topic, language, emphasis program")
+    public Pages.PageView<MaterialView> list(@QueryParam("alliance") String alliance, @QueryParam("type") String type,
+                                             @QueryParam("topic") String topic, @QueryParam("language") String language,
+                                             @QueryParam("program") String program,
+                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        org.alliancehub.domain.model.material.MaterialType materialType = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                materialType = org.alliancehub.domain.model.material.MaterialType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new jakarta.ws.rs.WebApplicationException(org.alliancehub.problem.Problem.invalidField("type",
+                        "type is one of " + java.util.Arrays.toString(org.alliancehub.domain.model.material.MaterialType.values()) + ".").toResponse());
+            }
+        }
+        var filter = new org.alliancehub.domain.model.material.MaterialRepository.Filter(blankToNull(alliance), materialType,
+                blankToNull(topic), blankToNull(language), blankToNull(program));
+        return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(MaterialView::of));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GET

@@ -260,6 +260,12 @@ class ContentApiIT {
         }
         long head = anonymous.get("api/changes?limit=1").json().getJsonNumber("head").longValue();
 
+        assertThat(anonymous.get("api/materials?program=" + code.toLowerCase() + "&size=100").body()).contains(id);
+        assertThat(anonymous.get("api/materials?alliance=" + allianceId + "&language=es&topic=falls&type=fact-sheet").body()).contains(id);
+        assertThat(anonymous.get("api/materials?alliance=" + allianceId + "&type=POSTER").json().getJsonNumber("total").longValue()).isZero();
+        assertThat(anonymous.get("api/materials?alliance=" + allianceId + "&language=vi").json().getJsonNumber("total").longValue()).isZero();
+        assertThat(anonymous.get("api/materials?type=SPACESHIP").status()).isEqualTo(400);
+
         JsonObject unlinked = require(admin.put("api/materials/" + id + "/emphasis-programs",
                 Json.createObjectBuilder().add("codes", Json.createArrayBuilder()).build()), 200);
         assertThat(unlinked.getJsonArray("emphasisPrograms")).isEmpty();

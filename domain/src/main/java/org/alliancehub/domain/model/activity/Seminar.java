@@ -32,7 +32,7 @@ import org.alliancehub.domain.model.alliance.Alliance;
  */
 @Entity
 @Table(name = "seminar")
-public class Seminar {
+public class Seminar implements PublishedActivity {
 
     public enum Kind { SEMINAR, CONFERENCE, EXHIBIT, STAND_DOWN, WEBINAR }
 
@@ -77,12 +77,8 @@ public class Seminar {
     @Column(name = "language", length = 35)
     private Set<String> languages = new LinkedHashSet<>();
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private PublicationState state = PublicationState.DRAFT;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @jakarta.persistence.Embedded
+    private Publication publication = new Publication();
 
     @Version
     private long version;
@@ -106,9 +102,7 @@ public class Seminar {
     }
 
     public final void describe(Details d) {
-        if (state != PublicationState.DRAFT) {
-            throw new DomainRuleViolation("activity-lifecycle", "An event is edited only as a draft.");
-        }
+        publication.requireDraft("event");
         if (d.kind() == null) {
             throw new DomainRuleViolation("activity", "Say what kind of event it is.");
         }
@@ -144,30 +138,26 @@ public class Seminar {
         this.onlineLink = online;
         this.registrationLink = ActivityRules.link(d.registrationLink(), "registration link");
         this.languages = ActivityRules.languages(d.languages());
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        publication.touch();
     }
 
+    @Override
     public void publish() {
-        if (state != PublicationState.DRAFT) {
-            throw new DomainRuleViolation("activity-lifecycle", "Only a draft is published.");
-        }
-        state = PublicationState.PUBLISHED;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        publication.publish();
     }
 
+    @Override
     public void withdraw() {
-        if (state != PublicationState.PUBLISHED) {
-            throw new DomainRuleViolation("activity-lifecycle", "Only a published event is withdrawn.");
-        }
-        state = PublicationState.WITHDRAWN;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        publication.withdraw("event");
     }
 
     public boolean isUpcoming(OffsetDateTime now) {
         return endsAt.isAfter(now);
     }
 
+    @Override
     public String id() { return id; }
+    @Override
     public Alliance alliance() { return alliance; }
     public Kind kind() { return kind; }
     public String title() { return title; }
@@ -179,8 +169,10 @@ public class Seminar {
     public String onlineLink() { return onlineLink; }
     public String registrationLink() { return registrationLink; }
     public Set<String> languages() { return Set.copyOf(languages); }
-    public PublicationState state() { return state; }
-    public OffsetDateTime updatedAt() { return updatedAt; }
+    @Override
+    public PublicationState state() { return publication.state(); }
+    public OffsetDateTime updatedAt() { return publication.updatedAt(); }
+    @Override
     public long version() { return version; }
 
     /** The start as announced, in the event's own time zone. */

@@ -25,7 +25,7 @@ import org.alliancehub.domain.model.alliance.Alliance;
 /** A course or curriculum an alliance developed: topic, audience, languages, format, duration, provider. */
 @Entity
 @Table(name = "training_program")
-public class TrainingProgram {
+public class TrainingProgram implements PublishedActivity {
 
     public enum Format { IN_PERSON, ONLINE, TRAIN_THE_TRAINER, BLENDED }
 
@@ -77,12 +77,8 @@ public class TrainingProgram {
     @Column(length = 2000)
     private String link;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private PublicationState state = PublicationState.DRAFT;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @jakarta.persistence.Embedded
+    private Publication publication = new Publication();
 
     @Version
     private long version;
@@ -107,9 +103,7 @@ public class TrainingProgram {
     }
 
     public final void describe(Details d) {
-        if (state != PublicationState.DRAFT) {
-            throw new DomainRuleViolation("activity-lifecycle", "A training is edited only as a draft.");
-        }
+        publication.requireDraft("training");
         if (d.format() == null) {
             throw new DomainRuleViolation("activity", "Say how the training is given: in person, online, train-the-trainer or blended.");
         }
@@ -127,26 +121,22 @@ public class TrainingProgram {
         this.contactName = ActivityRules.optionalText(d.contactName(), 200, "contact name");
         this.contactEmail = ActivityRules.optionalText(d.contactEmail(), 254, "contact email");
         this.link = ActivityRules.link(d.link(), "link");
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        publication.touch();
     }
 
+    @Override
     public void publish() {
-        if (state != PublicationState.DRAFT) {
-            throw new DomainRuleViolation("activity-lifecycle", "Only a draft is published.");
-        }
-        state = PublicationState.PUBLISHED;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        publication.publish();
     }
 
+    @Override
     public void withdraw() {
-        if (state != PublicationState.PUBLISHED) {
-            throw new DomainRuleViolation("activity-lifecycle", "Only a published training is withdrawn.");
-        }
-        state = PublicationState.WITHDRAWN;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        publication.withdraw("training");
     }
 
+    @Override
     public String id() { return id; }
+    @Override
     public Alliance alliance() { return alliance; }
     public String title() { return title; }
     public String description() { return description; }
@@ -159,7 +149,9 @@ public class TrainingProgram {
     public String contactName() { return contactName; }
     public String contactEmail() { return contactEmail; }
     public String link() { return link; }
-    public PublicationState state() { return state; }
-    public OffsetDateTime updatedAt() { return updatedAt; }
+    @Override
+    public PublicationState state() { return publication.state(); }
+    public OffsetDateTime updatedAt() { return publication.updatedAt(); }
+    @Override
     public long version() { return version; }
 }

@@ -7,13 +7,18 @@ public interface MaterialRepository {
 
     Optional<Material> find(String id);
 
-    /** A page of materials in the given states, newest first. */
-    List<Material> list(java.util.Set<MaterialState> states, int offset, int limit);
+    /** Optional criteria of a material listing; null means any. */
+    record Filter(String allianceId, MaterialType type, String topic, String language, String programCode) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
+    /** A page of materials in the given states matching the filter, most recently changed first. */
+    List<Material> list(java.util.Set<MaterialState> states, Filter filter, int offset, int limit);
+
+    long count(java.util.Set<MaterialState> states, Filter filter);
 
     /** Materials of an alliance in the given states. */
     List<Material> ofAlliance(String allianceId, java.util.Set<MaterialState> states);
-
-    long count(java.util.Set<MaterialState> states);
 
     void store(Material material);
 }

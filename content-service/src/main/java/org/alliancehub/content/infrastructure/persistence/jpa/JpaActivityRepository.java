@@ -17,10 +17,10 @@ import org.alliancehub.domain.model.activity.TrainingProgram;
 @ApplicationScoped
 public class JpaActivityRepository implements ActivityRepository {
 
-    private static final String TRAININGS = " FROM TrainingProgram t WHERE t.state = :state"
+    private static final String TRAININGS = " FROM TrainingProgram t WHERE t.publication.state = :state"
             + " AND (:alliance IS NULL OR t.alliance.id = :alliance)"
             + " AND (:language IS NULL OR :language MEMBER OF t.languages)";
-    private static final String SEMINARS = " FROM Seminar s WHERE s.state = :state AND s.endsAt > :after"
+    private static final String SEMINARS = " FROM Seminar s WHERE s.publication.state = :state AND s.endsAt > :after"
             + " AND (:alliance IS NULL OR s.alliance.id = :alliance)"
             + " AND (:language IS NULL OR :language MEMBER OF s.languages)";
 

@@ -24,13 +24,57 @@ public class JpaMaterialRepository implements MaterialRepository {
     }
 
     @Override
-    public List<Material> list(Set<MaterialState> states, int offset, int limit) {
-        return em.createQuery("SELECT m FROM Material m WHERE m.state IN :states ORDER BY m.updatedAt DESC, m.id",
-                        Material.class)
-                .setParameter("states", states)
+    public List<Material> list(Set<MaterialState> states, Filter filter, int offset, int limit) {
+        return bind(em.createQuery("SELECT m" + where(filter) + " ORDER BY m.updatedAt DESC, m.id", Material.class), states, filter)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public long count(Set<MaterialState> states, Filter filter) {
+        return bind(em.createQuery("SELECT COUNT(m)" + where(filter), Long.class), states, filter).getSingleResult();
+    }
+
+    /** Only the given criteria, as bound parameters: no user text is ever part of the query. */
+    private static String where(Filter f) {
+        StringBuilder jpql = new StringBuilder(" FROM Material m WHERE m.state IN :states");
+        if (f.allianceId() != null) {
+            jpql.append(" AND m.alliance.id = :alliance");
+        }
+        if (f.type() != null) {
+            jpql.append(" AND m.type = :type");
+        }
+        if (f.topic() != null) {
+            jpql.append(" AND :topic MEMBER OF m.topics");
+        }
+        if (f.language() != null) {
+            jpql.append(" AND EXISTS (SELECT v FROM LanguageVersion v WHERE v.material = m AND v.language = :language)");
+        }
+        if (f.programCode() != null) {
+            jpql.append(" AND EXISTS (SELECT p FROM Material m2 JOIN m2.emphasisPrograms p WHERE m2 = m AND p.code = :program)");
+        }
+        return jpql.toString();
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, Set<MaterialState> states, Filter f) {
+        query.setParameter("states", states);
+        if (f.allianceId() != null) {
+            query.setParameter("alliance", f.allianceId());
+        }
+        if (f.type() != null) {
+            query.setParameter("type", f.type());
+        }
+        if (f.topic() != null) {
+            query.setParameter("topic", f.topic());
+        }
+        if (f.language() != null) {
+            query.setParameter("language", org.alliancehub.domain.model.language.LanguageCode.of(f.language()));
+        }
+        if (f.programCode() != null) {
+            query.setParameter("program", f.programCode().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        return query;
     }
 
     @Override
@@ -40,13 +84,6 @@ public class JpaMaterialRepository implements MaterialRepository {
                 .setParameter("alliance", allianceId)
                 .setParameter("states", states)
                 .getResultList();
-    }
-
-    @Override
-    public long count(Set<MaterialState> states) {
-        return em.createQuery("SELECT COUNT(m) FROM Material m WHERE m.state IN :states", Long.class)
-                .setParameter("states", states)
-                .getSingleResult();
     }
 
     @Override
