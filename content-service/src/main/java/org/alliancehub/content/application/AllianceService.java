@@ -31,5 +31,5 @@ public interface AllianceService {
 
     Alliance get(String id);
 
-    Page<Alliance> list(PageRequest page);
+    Page<Alliance> list(org.alliancehub.domain.model.alliance.AllianceRepository.Filter filter, PageRequest page);
 }

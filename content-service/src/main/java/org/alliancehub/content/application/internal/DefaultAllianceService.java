@@ -111,7 +111,7 @@ public class DefaultAllianceService implements AllianceService {
     }
 
     @Override
-    public Page<Alliance> list(PageRequest page) {
-        return new Page<>(alliances.list(page.offset(), page.size()), page.page(), page.size(), alliances.count());
+    public Page<Alliance> list(AllianceRepository.Filter filter, PageRequest page) {
+        return new Page<>(alliances.list(filter, page.offset(), page.size()), page.page(), page.size(), alliances.count(filter));
     }
 }

@@ -49,9 +49,16 @@ public class AllianceResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Alliances, by name")
-    public Pages.PageView<AllianceView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return Pages.view(alliances.list(Pages.request(page, size)).map(AllianceView::of));
+    @Operation(summary = "Alliances, by name; filter by agency, level, status, participant organization")
+    public Pages.PageView<AllianceView> list(@QueryParam("agency") String agency, @QueryParam("level") String level,
+                                             @QueryParam("status") String status, @QueryParam("organization") String organization,
+                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        var filter = new org.alliancehub.domain.model.alliance.AllianceRepository.Filter(
+                EnumParameter.of("agency", agency, org.alliancehub.domain.model.alliance.Agency.class),
+                EnumParameter.of("level", level, org.alliancehub.domain.model.alliance.AllianceLevel.class),
+                EnumParameter.of("status", status, org.alliancehub.domain.model.alliance.AllianceStatus.class),
+                organization == null || organization.isBlank() ? null : organization.strip());
+        return Pages.view(alliances.list(filter, Pages.request(page, size)).map(AllianceView::of));
     }
 
     @GET

@@ -54,15 +54,7 @@ public class MaterialResource {
                                              @QueryParam("topic") String topic, @QueryParam("language") String language,
                                              @QueryParam("program") String program,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        org.alliancehub.domain.model.material.MaterialType materialType = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                materialType = org.alliancehub.domain.model.material.MaterialType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new jakarta.ws.rs.WebApplicationException(org.alliancehub.problem.Problem.invalidField("type",
-                        "type is one of " + java.util.Arrays.toString(org.alliancehub.domain.model.material.MaterialType.values()) + ".").toResponse());
-            }
-        }
+        var materialType = EnumParameter.of("type", type, org.alliancehub.domain.model.material.MaterialType.class);
         var filter = new org.alliancehub.domain.model.material.MaterialRepository.Filter(blankToNull(alliance), materialType,
                 blankToNull(topic), blankToNull(language), blankToNull(program));
         return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(MaterialView::of));

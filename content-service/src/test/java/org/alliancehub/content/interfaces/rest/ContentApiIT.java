@@ -222,6 +222,10 @@ class ContentApiIT {
                 .build()), 201);
         String id = alliance.getString("id");
         assertThat(alliance.getJsonArray("terms").getJsonObject(0).getString("endsOn")).isEqualTo("2022-02-01");
+        assertThat(anonymous.get("api/alliances?agency=msha&organization=" + trade).json().getJsonArray("items"))
+                .singleElement().satisfies(a -> assertThat(a.asJsonObject().getString("id")).isEqualTo(id));
+        assertThat(anonymous.get("api/alliances?agency=OSHA&organization=" + trade).json().getJsonNumber("total").longValue()).isZero();
+        assertThat(anonymous.get("api/alliances?agency=NASA").status()).isEqualTo(400);
 
         JsonObject renewed = require(admin.post("api/alliances/" + id + "/terms", Json.createObjectBuilder().add("action", "renew").build()), 200);
         assertThat(renewed.getJsonArray("terms")).hasSize(2);

@@ -7,10 +7,15 @@ public interface AllianceRepository {
 
     Optional<Alliance> find(String id);
 
-    /** A page of alliances ordered by name. */
-    List<Alliance> list(int offset, int limit);
+    /** Optional criteria of an alliance listing; null means any. */
+    record Filter(Agency agency, AllianceLevel level, AllianceStatus status, String organizationId) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+    }
 
-    long count();
+    /** A page of alliances matching the filter, ordered by name. */
+    List<Alliance> list(Filter filter, int offset, int limit);
+
+    long count(Filter filter);
 
     void store(Alliance alliance);
 }

@@ -22,16 +22,49 @@ public class JpaAllianceRepository implements AllianceRepository {
     }
 
     @Override
-    public List<Alliance> list(int offset, int limit) {
-        return em.createQuery("SELECT a FROM Alliance a ORDER BY a.name, a.id", Alliance.class)
+    public List<Alliance> list(Filter filter, int offset, int limit) {
+        return bind(em.createQuery("SELECT a" + where(filter) + " ORDER BY a.name, a.id", Alliance.class), filter)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public long count() {
-        return em.createQuery("SELECT COUNT(a) FROM Alliance a", Long.class).getSingleResult();
+    public long count(Filter filter) {
+        return bind(em.createQuery("SELECT COUNT(a)" + where(filter), Long.class), filter).getSingleResult();
+    }
+
+    private static String where(Filter f) {
+        StringBuilder jpql = new StringBuilder(" FROM Alliance a WHERE 1 = 1");
+        if (f.agency() != null) {
+            jpql.append(" AND a.agency = :agency");
+        }
+        if (f.level() != null) {
+            jpql.append(" AND a.level = :level");
+        }
+        if (f.status() != null) {
+            jpql.append(" AND a.status = :status");
+        }
+        if (f.organizationId() != null) {
+            jpql.append(" AND EXISTS (SELECT o FROM Alliance a2 JOIN a2.participants o WHERE a2 = a AND o.id = :organization)");
+        }
+        return jpql.toString();
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, Filter f) {
+        if (f.agency() != null) {
+            query.setParameter("agency", f.agency());
+        }
+        if (f.level() != null) {
+            query.setParameter("level", f.level());
+        }
+        if (f.status() != null) {
+            query.setParameter("status", f.status());
+        }
+        if (f.organizationId() != null) {
+            query.setParameter("organization", f.organizationId());
+        }
+        return query;
     }
 
     @Override
