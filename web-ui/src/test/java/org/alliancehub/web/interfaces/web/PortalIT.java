@@ -90,6 +90,8 @@ class PortalIT {
         assertThat(page.body())
                 .contains("<mark>caídas</mark>")
                 .contains("Resultados para «caida»")
+                .contains("Hoja informativa")
+                .containsPattern("role=\"status\">\\s*1 resultado\\s*<")
                 .contains("Hispanic Contractors Safety Alliance")
                 .contains("lang=\"es\"");
     }
