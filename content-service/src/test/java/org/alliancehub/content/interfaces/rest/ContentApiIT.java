@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({RealStackExtension.class, ArquillianExtension.class})
 class ContentApiIT {
 
-    private static final String PASSWORD = "correct horse battery";
+    /** Made per run: the test accounts live only in the test database. */
+    private static final String PASSWORD = java.util.UUID.randomUUID().toString();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
