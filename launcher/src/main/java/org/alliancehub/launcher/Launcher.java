@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 
 import org.alliancehub.stack.ConfigNames;
 import org.alliancehub.stack.ElasticsearchNode;
+import org.alliancehub.stack.HttpProbe;
 import org.alliancehub.stack.PayaraMicroServer;
 import org.alliancehub.stack.PostgresServer;
 import org.alliancehub.stack.ServiceSecrets;
@@ -111,7 +112,7 @@ public final class Launcher implements AutoCloseable {
             int published = new DemoContent(base + "/content", secrets.adminPassword()).loadIfEmpty();
             if (published > 0) {
                 // the portal is ready for a newcomer when the demo is searchable
-                awaitIndexed(base, Duration.ofMinutes(1));
+                awaitIndexed(base, payara);
             }
         }
 
@@ -130,25 +131,13 @@ public final class Launcher implements AutoCloseable {
     }
 
     /** Waits until the demo's Spanish falls material is searchable, so the first search a newcomer types works. */
-    private static void awaitIndexed(String base, Duration timeout) throws URISyntaxException {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                var response = http.send(java.net.http.HttpRequest.newBuilder(new URI(base + "/search/api/search?q=caida&lang=es")).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && !response.body().contains("\"total\":0")) {
-                    return;
-                }
-                Thread.sleep(200);
-            } catch (java.io.IOException e) {
-                LOG.fine("Search not answering yet: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    private static void awaitIndexed(String base, PayaraMicroServer payara) throws URISyntaxException {
+        try {
+            HttpProbe.awaitBody(new URI(base + "/search/api/search?q=caida&lang=es"), body -> !body.contains("\"total\":0"),
+                    Duration.ofMinutes(1), payara::isRunning, () -> "the search service did not find the demo content");
+        } catch (StackException e) {
+            LOG.warning("The demo content is not searchable yet; the indexer is still catching up");
         }
-        LOG.warning("The demo content is not searchable yet; the indexer is still catching up");
     }
 
     /** Stops what {@link #start} started, in reverse order. */

@@ -37,10 +37,16 @@ public final class HttpProbe {
      * deadline; {@code describeFailure} supplies the explanation (typically a log tail).
      */
     public static void awaitOk(URI uri, Duration timeout, BooleanSupplier alive, java.util.function.Supplier<String> describeFailure) {
+        awaitBody(uri, body -> true, timeout, alive, describeFailure);
+    }
+
+    /** Like {@link #awaitOk}, until a 2xx answer's body also satisfies {@code ready}. */
+    public static void awaitBody(URI uri, java.util.function.Predicate<String> ready, Duration timeout, BooleanSupplier alive,
+                                 java.util.function.Supplier<String> describeFailure) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            int status = status(uri);
-            if (status >= 200 && status < 300) {
+            String body = okBody(uri);
+            if (body != null && ready.test(body)) {
                 return;
             }
             if (!alive.getAsBoolean()) {
@@ -49,6 +55,20 @@ public final class HttpProbe {
             pause();
         }
         throw new StackException(uri + " did not answer 2xx within " + timeout.toSeconds() + " s:\n" + describeFailure.get());
+    }
+
+    /** The body of a 2xx answer to a GET, or null. */
+    private static String okBody(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() >= 200 && response.statusCode() < 300 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for " + uri);
+        }
     }
 
     private static void pause() {
