@@ -62,11 +62,20 @@ public final class ContentFixtures {
                         .add(Json.createObjectBuilder().add("language", "en").add("title", englishTitle).add("summary", englishSummary))
                         .add(Json.createObjectBuilder().add("language", "es").add("title", spanishTitle).add("summary", spanishSummary)))
                 .build());
-        String id = require(created, 201).getString("id");
+        return publish(staff, require(created, 201).getString("id"));
+    }
+
+    /** Creates the material described (as the API takes it) and publishes it; returns its id. */
+    public static String publishedMaterial(JsonApi staff, JsonObject draft) {
+        return publish(staff, require(staff.post("api/materials", draft), 201).getString("id"));
+    }
+
+    /** Takes a draft through submit, review and publish; returns its id. */
+    public static String publish(JsonApi staff, String materialId) {
         for (String step : new String[] {"submit", "review", "publish"}) {
-            require(staff.post("api/materials/" + id + "/" + step, ""), 200);
+            require(staff.post("api/materials/" + materialId + "/" + step, ""), 200);
         }
-        return id;
+        return materialId;
     }
 
     public static JsonObject require(JsonApi.Reply reply, int status) {

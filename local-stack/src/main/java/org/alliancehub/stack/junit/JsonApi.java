@@ -57,6 +57,11 @@ public final class JsonApi {
         this(baseUrl, null);
     }
 
+    /** The same credentials, another service (a token from the content service is valid at search too). */
+    public JsonApi at(String otherBaseUrl) {
+        return new JsonApi(otherBaseUrl, bearerToken, extraHeaders);
+    }
+
     public JsonApi withToken(String token) {
         return new JsonApi(baseUrl, token, extraHeaders);
     }

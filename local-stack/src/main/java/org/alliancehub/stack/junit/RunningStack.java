@@ -45,24 +45,29 @@ public final class RunningStack implements AutoCloseable {
     private static final ServiceSecrets TEST_SECRETS = ServiceSecrets.generate();
 
     static RunningStack start(RealStack wanted) {
+        return start(wanted.elasticsearch(), wanted.services());
+    }
+
+    /** The same stack for a program (a benchmark): engines, then one Payara Micro with the services. */
+    public static RunningStack start(boolean withElasticsearch, RealStack.Service... services) {
         StackFiles files = StackFiles.fromSystemProperty();
         Path work = Path.of(System.getProperty("alliancehub.test.work", "target/it-work")).toAbsolutePath();
         PostgresServer postgres = null;
         ElasticsearchNode elasticsearch = null;
         try {
             postgres = PostgresServer.start(work.resolve("postgres"), 0, true);
-            if (wanted.elasticsearch()) {
+            if (withElasticsearch) {
                 deleteQuietly(work.resolve("elasticsearch-data"));
                 elasticsearch = ElasticsearchNode.start(elasticsearchSettings(files, work, 0));
             }
             PayaraMicroServer side = null;
             RunningStack partial = new RunningStack(files, work, postgres, elasticsearch, null);
-            if (wanted.services().length > 0) {
+            if (services.length > 0) {
                 int port = org.alliancehub.stack.FreePort.find();
                 Map<String, String> props = new LinkedHashMap<>(partial.configFor("http://localhost:" + port));
                 List<PayaraMicroServer.Deployment> deployments = new ArrayList<>();
                 List<String> readiness = new ArrayList<>();
-                for (RealStack.Service service : wanted.services()) {
+                for (RealStack.Service service : services) {
                     deployments.add(new PayaraMicroServer.Deployment(files.require(service.war()), service.contextRoot()));
                     readiness.add(service.readinessPath());
                 }

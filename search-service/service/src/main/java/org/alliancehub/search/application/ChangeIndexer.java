@@ -1,14 +1,24 @@
 package org.alliancehub.search.application;
 
-/** Brings the index up to date with the content change feed. */
+/**
+ * Brings the index up to date with the content change feed, and rebuilds it without downtime:
+ * the new index fills from the start of the feed while the live one keeps following it, and the
+ * alias moves once the new one has caught up.
+ */
 public interface ChangeIndexer {
 
-    /** What the indexer has done so far, for health and operators. */
-    record Status(long cursor, long feedHead, String lastError) {
+    /**
+     * What the indexer has done so far, for health and operators. {@code rebuilding} is the index
+     * being filled (null when none) and {@code rebuildCursor} how far it is.
+     */
+    record Status(String liveIndex, long cursor, long feedHead, String rebuilding, long rebuildCursor, String lastError) {
     }
 
     /** Reads and applies what the feed has after the cursor; returns how many changes were applied. */
     int catchUp();
+
+    /** Starts filling a new index from the feed (no-op when one is already being filled). */
+    Status rebuild();
 
     Status status();
 }

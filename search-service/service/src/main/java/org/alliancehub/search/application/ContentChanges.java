@@ -5,8 +5,16 @@ import java.util.List;
 /** The content service's change feed, read in order. */
 public interface ContentChanges {
 
-    /** Changes after {@code seq}; {@code next} is the cursor to continue from. */
-    record Batch(List<MaterialChange> changes, long next, long head) {
+    /**
+     * Changes after {@code seq}: materials and activities (other kinds are not searched).
+     * {@code read} counts every feed entry of the page, searched or not; {@code next} is the
+     * cursor to continue from.
+     */
+    record Batch(List<MaterialChange> changes, List<ActivityChange> activities, int read, long next, long head) {
+
+        public boolean isEmpty() {
+            return changes.isEmpty() && activities.isEmpty();
+        }
     }
 
     Batch after(long seq, int limit);

@@ -9,7 +9,9 @@ import java.util.List;
  * hit is always in one language.
  */
 public record IndexedVersion(String materialId, String language, String title, String summary, String text, String type,
-                             List<String> topics, String allianceId, String allianceName, String agency,
+                             List<String> topics, List<String> industries, List<String> audiences,
+                             List<String> programCodes, List<String> programNames,
+                             String allianceId, String allianceName, String agency,
                              List<String> participants, String publicationNumber, LocalDate publicationDate,
                              OffsetDateTime publishedAt, List<String> availableLanguages) {
 

@@ -1,22 +1,54 @@
 package org.alliancehub.search.application;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The search index of material versions, with the indexer's cursor kept beside it. */
+/**
+ * The search index of material versions and of trainings and events (one index, a {@code kind} per document). Searches go through an alias; writes name the concrete
+ * index, so a new index can fill while the live one serves. Each concrete index keeps its own
+ * feed cursor beside it.
+ */
 public interface MaterialIndex {
 
-    /** Creates the index and its alias if they do not exist yet. */
-    void prepare();
+    /** The concrete index the alias points at, if there is one. */
+    Optional<String> liveIndex();
 
-    /** Applies changes in order: each replaces all of a material's versions, or removes them. */
-    void apply(List<MaterialChange> changes);
+    /** Whether the index was made with the mapping this code ships (otherwise it must be rebuilt). */
+    boolean hasCurrentMapping(String index);
 
-    /** The feed sequence number up to which the index is complete (0 for a new index). */
-    long cursor();
+    boolean exists(String index);
 
-    void saveCursor(long seq);
+    /** Creates a new, empty index with the current mapping and returns its name. */
+    String createIndex();
 
-    SearchResults search(SearchQuery query);
+    /** Points the alias at {@code index} in one atomic step, then deletes every other material index. */
+    void makeLive(String index);
+
+    /**
+     * Applies changes in order to {@code index}: each material change replaces all of a
+     * material's versions or removes them; each activity change replaces or removes one activity.
+     */
+    void apply(String index, List<MaterialChange> changes, List<ActivityChange> activities);
+
+    /** The feed sequence number up to which {@code index} is complete (0 for a new index). */
+    long cursor(String index);
+
+    void saveCursor(String index, long seq);
+
+    /** Searches; {@code crossLanguageAlternatives} are glossary translations searched as a weaker alternative. */
+    SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives);
+
+    /** Searches published trainings and events. */
+    ActivityResults searchActivities(ActivityQuery query, List<String> crossLanguageAlternatives);
+
+    /** Titles whose words start with the prefix's words, the reader's language first. */
+    List<Suggestions.Suggestion> titlesStartingWith(String prefix, String preferredLanguage, int size);
+
+    /** The versions of a material (empty if it is not indexed). */
+    List<SearchResults.Hit> versionsOf(String materialId, String preferredLanguage);
+
+    /** Other materials most like the given material's versions (more-like-this over title, summary and text). */
+    List<SearchResults.Hit> like(String materialId, String preferredLanguage, int size);
 
     /** Whether the engine answers now. */
     boolean isAvailable();

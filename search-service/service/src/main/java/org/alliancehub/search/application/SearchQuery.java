@@ -1,11 +1,12 @@
 package org.alliancehub.search.application;
 
+import java.time.LocalDate;
+
 /**
  * A search as the public asks it: free text (may be empty to browse), the reader's language,
  * which ranks versions in that language first without hiding others, optional filters, a page.
  */
-public record SearchQuery(String text, String preferredLanguage, String language, String type, String agency,
-                          String topic, Sort sort, int page, int size) {
+public record SearchQuery(String text, String preferredLanguage, Filters filters, Sort sort, int page, int size) {
 
     public static final int MAX_TEXT = 500;
     public static final int MAX_SIZE = 50;
@@ -13,7 +14,28 @@ public record SearchQuery(String text, String preferredLanguage, String language
     public static final int MAX_DEPTH = 1_000;
 
     public enum Sort {
-        RELEVANCE, NEWEST
+        RELEVANCE, NEWEST, TITLE
+    }
+
+    /** Publication-date buckets offered as a facet; each is also a filter value. */
+    public enum Published {
+        PAST_YEAR, PAST_5_YEARS, OLDER
+    }
+
+    /**
+     * Exact filters, each matching a facet: values compare without accents or case, so "Caidas"
+     * filters the facet value "caídas". {@code alliance} is an alliance id.
+     */
+    public record Filters(String language, String type, String agency, String topic, String industry, String audience,
+                          String program, String alliance, Published published, LocalDate from, LocalDate to) {
+
+        public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null, null, null, null);
+
+        public Filters {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new InvalidQuery("from", "'from' (" + from + ") is after 'to' (" + to + ").");
+            }
+        }
     }
 
     public SearchQuery {
@@ -29,6 +51,9 @@ public record SearchQuery(String text, String preferredLanguage, String language
         }
         if ((long) page * size > MAX_DEPTH) {
             throw new InvalidQuery("page", "Results reach at most " + MAX_DEPTH + " deep; refine the search instead.");
+        }
+        if (filters == null) {
+            filters = Filters.NONE;
         }
         if (sort == null) {
             sort = text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE;

@@ -34,6 +34,8 @@ class ShimComponentsTest {
             listed.put(entry.group(1), entry.group(2));
         }
         List<Class<?>> components = List.of(EnglishAnalyzerFactory.class, SpanishAnalyzerFactory.class,
+                PortugueseAnalyzerFactory.class, FrenchAnalyzerFactory.class, GermanAnalyzerFactory.class,
+                ItalianAnalyzerFactory.class, CjkAnalyzerFactory.class,
                 LowercaseFilterFactory.class, AsciiFoldingFilterFactory.class, StemmerFilterFactory.class,
                 EdgeNgramFilterFactory.class);
         assertThat(listed).hasSize(components.size());
@@ -47,6 +49,20 @@ class ShimComponentsTest {
     void spanishAnalyzerStemsAndFoldsSoCaidaMatchesCaidas() throws IOException {
         try (Analyzer spanish = new SpanishAnalyzerFactory().create()) {
             assertThat(tokens(spanish, "Caídas")).isEqualTo(tokens(spanish, "caida"));
+        }
+    }
+
+    @Test
+    void cjkAnalyzerMakesBigramsOfChineseText() throws IOException {
+        try (Analyzer cjk = new CjkAnalyzerFactory().create()) {
+            assertThat(tokens(cjk, "防止坠落")).containsExactly("防止", "止坠", "坠落");
+        }
+    }
+
+    @Test
+    void portugueseAnalyzerStemsPlurals() throws IOException {
+        try (Analyzer portuguese = new PortugueseAnalyzerFactory().create()) {
+            assertThat(tokens(portuguese, "andaimes")).isEqualTo(tokens(portuguese, "andaime"));
         }
     }
 

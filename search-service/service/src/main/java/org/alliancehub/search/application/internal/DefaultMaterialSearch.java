@@ -1,21 +1,74 @@
 package org.alliancehub.search.application.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.search.application.ActivityQuery;
+import org.alliancehub.search.application.ActivityResults;
+import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.MaterialIndex;
 import org.alliancehub.search.application.MaterialSearch;
+import org.alliancehub.search.application.RelatedMaterials;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.search.application.Suggestions;
+import org.alliancehub.search.application.glossary.Glossary;
+import org.alliancehub.search.application.glossary.GlossarySource;
 
 @ApplicationScoped
 public class DefaultMaterialSearch implements MaterialSearch {
 
+    /** A long query matching many terms would otherwise become a very wide alternative. */
+    static final int MAX_ALTERNATIVES = 12;
+
     @Inject
     MaterialIndex index;
 
+    @Inject
+    GlossarySource glossary;
+
     @Override
     public SearchResults search(SearchQuery query) {
-        return index.search(query);
+        return index.search(query, crossLanguageAlternatives(query.text()));
+    }
+
+    @Override
+    public ActivityResults searchActivities(ActivityQuery query) {
+        return index.searchActivities(query, crossLanguageAlternatives(query.text()));
+    }
+
+    List<String> crossLanguageAlternatives(String text) {
+        return glossary.current().alternativesFor(text, MAX_ALTERNATIVES);
+    }
+
+    @Override
+    public Suggestions suggest(String prefix, String preferredLanguage, int size) {
+        List<Suggestions.Suggestion> suggestions = new ArrayList<>(index.titlesStartingWith(prefix, preferredLanguage, size));
+        Set<String> seen = new LinkedHashSet<>();
+        suggestions.forEach(s -> seen.add(Folding.fold(s.text())));
+        for (Glossary.Term term : glossary.current().startingWith(prefix, null, size * 2)) {
+            if (suggestions.size() >= size) {
+                break;
+            }
+            if (seen.add(Folding.fold(term.text()))) {
+                suggestions.add(new Suggestions.Suggestion(term.text(), Suggestions.Kind.TERM, term.language(), null));
+            }
+        }
+        return new Suggestions(prefix, suggestions);
+    }
+
+    @Override
+    public Optional<RelatedMaterials> related(String materialId, String preferredLanguage, int size) {
+        List<SearchResults.Hit> versions = index.versionsOf(materialId, preferredLanguage);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RelatedMaterials(materialId, versions, index.like(materialId, preferredLanguage, size)));
     }
 }

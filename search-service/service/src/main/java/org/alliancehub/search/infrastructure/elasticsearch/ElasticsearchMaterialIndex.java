@@ -7,29 +7,35 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.search.application.ActivityChange;
+import org.alliancehub.search.application.ActivityQuery;
+import org.alliancehub.search.application.ActivityResults;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
 import org.alliancehub.search.application.MaterialIndex;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.search.application.Suggestions;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 
 /** The material index in Elasticsearch. */
 @ApplicationScoped
@@ -41,39 +47,67 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     private final SearchRequestFactory requests = new SearchRequestFactory();
 
     @Override
-    public void prepare() {
+    public Optional<String> liveIndex() {
         try {
-            java.util.Set<String> current = client.indices().existsAlias(e -> e.name(IndexLayout.ALIAS)).value()
-                    ? client.indices().getAlias(a -> a.name(IndexLayout.ALIAS)).result().keySet()
-                    : java.util.Set.of();
-            if (current.contains(IndexLayout.CURRENT_INDEX)) {
-                return;
+            if (!client.indices().existsAlias(e -> e.name(IndexLayout.ALIAS)).value()) {
+                return Optional.empty();
             }
-            if (!client.indices().exists(e -> e.index(IndexLayout.CURRENT_INDEX)).value()) {
-                try (InputStream settings = ElasticsearchMaterialIndex.class.getResourceAsStream(IndexLayout.SETTINGS_RESOURCE)) {
-                    client.indices().create(c -> c.index(IndexLayout.CURRENT_INDEX).withJson(settings));
-                }
-            }
-            // one atomic alias swap; the older index (an older mapping) goes away after it
-            client.indices().updateAliases(u -> {
-                current.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(IndexLayout.ALIAS))));
-                return u.actions(a -> a.add(add -> add.index(IndexLayout.CURRENT_INDEX).alias(IndexLayout.ALIAS).isWriteIndex(true)));
-            });
-            for (String old : current) {
-                client.indices().delete(d -> d.index(old));
-            }
-        } catch (ElasticsearchException e) {
-            if (e.error() != null && "resource_already_exists_exception".equals(e.error().type())) {
-                return;
-            }
-            throw unavailable("create the index", e);
-        } catch (IOException | RuntimeException e) {
+            return client.indices().getAlias(a -> a.name(IndexLayout.ALIAS)).result().keySet().stream().findFirst();
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("read the alias", e);
+        }
+    }
+
+    @Override
+    public boolean hasCurrentMapping(String index) {
+        return IndexLayout.hasCurrentMapping(index);
+    }
+
+    @Override
+    public boolean exists(String index) {
+        try {
+            return client.indices().exists(e -> e.index(index)).value();
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("check an index", e);
+        }
+    }
+
+    @Override
+    public String createIndex() {
+        String name = IndexLayout.newIndexName();
+        try (InputStream settings = ElasticsearchMaterialIndex.class.getResourceAsStream(IndexLayout.SETTINGS_RESOURCE)) {
+            client.indices().create(c -> c.index(name).withJson(settings));
+            return name;
+        } catch (IOException | ElasticsearchException e) {
             throw unavailable("create the index", e);
         }
     }
 
     @Override
-    public void apply(List<MaterialChange> changes) {
+    public void makeLive(String index) {
+        try {
+            Set<String> others = new HashSet<>(client.indices().get(g -> g.index(IndexLayout.ALL_MATERIAL_INDEXES)).result().keySet());
+            others.remove(index);
+            Set<String> aliased = liveIndex().map(Set::of).orElse(Set.of());
+            // what was written to the new index becomes visible before readers are sent to it
+            client.indices().refresh(r -> r.index(index));
+            // one atomic alias swap; the older indexes (and any unfinished rebuild) go after it
+            client.indices().updateAliases(u -> {
+                aliased.stream().filter(old -> !old.equals(index))
+                        .forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(IndexLayout.ALIAS))));
+                return u.actions(a -> a.add(add -> add.index(index).alias(IndexLayout.ALIAS).isWriteIndex(true)));
+            });
+            for (String old : others) {
+                client.indices().delete(d -> d.index(old));
+                client.delete(d -> d.index(IndexLayout.CURSOR_INDEX).id(old));
+            }
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("switch the alias", e);
+        }
+    }
+
+    @Override
+    public void apply(String index, List<MaterialChange> changes, List<ActivityChange> activities) {
         // later changes of the same material supersede earlier ones in the same batch
         Map<String, MaterialChange> latest = new LinkedHashMap<>();
         for (MaterialChange change : changes) {
@@ -81,8 +115,8 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
             latest.put(change.materialId(), change);
         }
         try {
-            Set<String> existing = existingDocumentIds(latest.keySet());
-            BulkRequest.Builder bulk = new BulkRequest.Builder().index(IndexLayout.ALIAS);
+            Set<String> existing = existingDocumentIds(index, latest.keySet());
+            BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
             Set<String> kept = new HashSet<>();
             int operations = 0;
             for (MaterialChange change : latest.values()) {
@@ -98,6 +132,21 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
                     bulk.operations(op -> op.delete(d -> d.id(id)));
                     operations++;
                 }
+            }
+            // later changes of the same activity supersede earlier ones in the same batch
+            Map<String, ActivityChange> latestActivities = new LinkedHashMap<>();
+            activities.forEach(a -> {
+                latestActivities.remove(a.documentId());
+                latestActivities.put(a.documentId(), a);
+            });
+            for (ActivityChange change : latestActivities.values()) {
+                if (change.removed()) {
+                    bulk.operations(op -> op.delete(d -> d.id(change.documentId())));
+                } else {
+                    ActivityDocument doc = ActivityDocument.of(change.activity());
+                    bulk.operations(op -> op.index(i -> i.id(change.documentId()).document(doc)));
+                }
+                operations++;
             }
             if (operations == 0) {
                 return;
@@ -119,12 +168,12 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
         }
     }
 
-    private Set<String> existingDocumentIds(Set<String> materialIds) throws IOException {
+    private Set<String> existingDocumentIds(String index, Set<String> materialIds) throws IOException {
         if (materialIds.isEmpty()) {
             return Set.of();
         }
         List<FieldValue> ids = materialIds.stream().map(FieldValue::of).toList();
-        SearchResponse<Void> response = client.search(s -> s.index(IndexLayout.ALIAS)
+        SearchResponse<Void> response = client.search(s -> s.index(index)
                 .query(q -> q.terms(t -> t.field("materialId").terms(v -> v.value(ids))))
                 .source(src -> src.fetch(false))
                 .size(10_000), Void.class);
@@ -136,9 +185,8 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     @Override
-    public long cursor() {
+    public long cursor(String index) {
         try {
-            String index = concreteIndex();
             GetResponse<IndexerCursorDocument> doc = client.get(g -> g.index(IndexLayout.CURSOR_INDEX).id(index),
                     IndexerCursorDocument.class);
             return doc.found() && doc.source() != null ? doc.source().cursor : 0;
@@ -153,38 +201,143 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     @Override
-    public void saveCursor(long seq) {
+    public void saveCursor(String index, long seq) {
         try {
             IndexerCursorDocument doc = new IndexerCursorDocument();
             doc.cursor = seq;
-            doc.index = concreteIndex();
+            doc.index = index;
             // the cursor is written after the batch it covers; a crash in between only repeats that batch
-            client.index(i -> i.index(IndexLayout.CURSOR_INDEX).id(doc.index).document(doc).refresh(Refresh.False));
+            client.index(i -> i.index(IndexLayout.CURSOR_INDEX).id(index).document(doc).refresh(Refresh.False));
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("store the indexer cursor", e);
         }
     }
 
-    private String concreteIndex() throws IOException {
-        GetAliasResponse alias = client.indices().getAlias(a -> a.name(IndexLayout.ALIAS));
-        return alias.result().keySet().stream().findFirst().orElse(IndexLayout.CURRENT_INDEX);
-    }
-
     @Override
-    public SearchResults search(SearchQuery query) {
+    public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives) {
         try {
-            SearchResponse<IndexedVersionDocument> response = client.search(requests.build(query), IndexedVersionDocument.class);
-            return SearchResultsTranslator.translate(query, response);
+            SearchResponse<IndexedVersionDocument> response = client.search(requests.build(query, crossLanguageAlternatives),
+                    IndexedVersionDocument.class);
+            return SearchResultsTranslator.translate(query, crossLanguageAlternatives, response);
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 // nothing indexed yet
-                return new SearchResults(query.text(), 0, query.page(), query.size(), List.of(), Map.of());
+                return SearchResults.empty(query);
             }
             throw unavailable("search", e);
         } catch (IOException e) {
             throw unavailable("search", e);
         }
     }
+
+    @Override
+    public ActivityResults searchActivities(ActivityQuery query, List<String> crossLanguageAlternatives) {
+        try {
+            SearchResponse<ActivityDocument> response = client.search(ActivityRequests.build(query, crossLanguageAlternatives),
+                    ActivityDocument.class);
+            return ActivityRequests.translate(query, crossLanguageAlternatives, response);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return ActivityResults.empty(query);
+            }
+            throw unavailable("search", e);
+        } catch (IOException e) {
+            throw unavailable("search", e);
+        }
+    }
+
+    @Override
+    public List<Suggestions.Suggestion> titlesStartingWith(String prefix, String preferredLanguage, int size) {
+        Query matching = Query.of(q -> q.bool(b -> b
+                .must(m -> m.match(mt -> mt.field("title.autocomplete").query(prefix).operator(Operator.And)))
+                .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))));
+        try {
+            SearchResponse<IndexedVersionDocument> response = client.search(s -> s.index(IndexLayout.ALIAS)
+                    .query(SearchRequestFactory.preferring(matching, preferredLanguage))
+                    .size(size * 2)
+                    .source(src -> src.filter(f -> f.includes("materialId", "language", "title"))), IndexedVersionDocument.class);
+            List<Suggestions.Suggestion> titles = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Hit<IndexedVersionDocument> hit : response.hits().hits()) {
+                IndexedVersionDocument doc = hit.source();
+                if (doc != null && titles.size() < size && seen.add(IndexedVersionDocument.sortKey(doc.title))) {
+                    titles.add(new Suggestions.Suggestion(doc.title, Suggestions.Kind.TITLE, doc.language, doc.materialId));
+                }
+            }
+            return titles;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw unavailable("suggest", e);
+        } catch (IOException e) {
+            throw unavailable("suggest", e);
+        }
+    }
+
+    @Override
+    public List<SearchResults.Hit> versionsOf(String materialId, String preferredLanguage) {
+        try {
+            SearchResponse<IndexedVersionDocument> response = client.search(s -> s.index(IndexLayout.ALIAS)
+                    .query(SearchRequestFactory.preferring(Query.of(q -> q.term(t -> t.field("materialId").value(materialId))), preferredLanguage))
+                    .size(50)
+                    .source(src -> src.filter(f -> f.excludes(EXCLUDED_SOURCE))), IndexedVersionDocument.class);
+            return hits(response, preferredLanguage);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw unavailable("read a material", e);
+        } catch (IOException e) {
+            throw unavailable("read a material", e);
+        }
+    }
+
+    @Override
+    public List<SearchResults.Hit> like(String materialId, String preferredLanguage, int size) {
+        try {
+            List<String> versionIds = new ArrayList<>();
+            for (SearchResults.Hit version : versionsOf(materialId, null)) {
+                versionIds.add(materialId + ":" + version.language());
+            }
+            Query like = Query.of(q -> q.bool(b -> b
+                    .must(m -> m.moreLikeThis(mlt -> {
+                        mlt.fields("title", "summary", "text", "topics.text", "industries.text")
+                                .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("10%");
+                        versionIds.forEach(id -> mlt.like(l -> l.document(d -> d.index(IndexLayout.ALIAS).id(id))));
+                        return mlt;
+                    }))
+                    .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))
+                    .mustNot(n -> n.term(t -> t.field("materialId").value(materialId)))));
+            SearchResponse<IndexedVersionDocument> response = client.search(s -> s.index(IndexLayout.ALIAS)
+                    .query(SearchRequestFactory.preferring(like, preferredLanguage))
+                    // one version per related material: the best, so the reader's language when it has one
+                    .collapse(c -> c.field("materialId"))
+                    .size(size)
+                    .source(src -> src.filter(f -> f.excludes(EXCLUDED_SOURCE))), IndexedVersionDocument.class);
+            return hits(response, preferredLanguage);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw unavailable("find related materials", e);
+        } catch (IOException e) {
+            throw unavailable("find related materials", e);
+        }
+    }
+
+    private static final List<String> EXCLUDED_SOURCE = List.of("text", "local", "topicKeys", "industryKeys", "audienceKeys", "programKeys");
+
+    private static List<SearchResults.Hit> hits(SearchResponse<IndexedVersionDocument> response, String preferredLanguage) {
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (Hit<IndexedVersionDocument> hit : response.hits().hits()) {
+            if (hit.source() != null) {
+                hits.add(SearchResultsTranslator.hit(preferredLanguage, hit.source(), Map.of(), hit.score()));
+            }
+        }
+        return hits;
+    }
+
 
     @Override
     public boolean isAvailable() {

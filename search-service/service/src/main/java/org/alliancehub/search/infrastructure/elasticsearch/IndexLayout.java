@@ -1,19 +1,37 @@
 package org.alliancehub.search.infrastructure.elasticsearch;
 
-/**
- * Reads and writes go through the alias {@code materials}; behind it a numbered index. The number
- * is the mapping's version: when {@code materials-index.json} changes, the number goes up, the new
- * index is created, the alias moves to it and the indexer replays the change feed from the start
- * (the cursor lives in a small index of its own, keyed by the numbered index it belongs to).
- */
-final class IndexLayout {
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-    static final String ALIAS = "materials";
-    /** 000002: extracted text. */
-    static final String CURRENT_INDEX = "materials-000002";
+/**
+ * Reads go through the alias {@code materials}; behind it a concrete index named after the
+ * mapping's version and its creation time, e.g. {@code materials-000003-20261126-231500123}.
+ * When {@code materials-index.json} changes, the version goes up and the indexer builds a new
+ * index from the change feed while the old one keeps serving, then moves the alias. Each concrete
+ * index has its feed cursor in a small index of its own.
+ */
+public final class IndexLayout {
+
+    public static final String ALIAS = "materials";
+    /**
+     * 000002: extracted text; 000003: industries, audiences, programs, folded filter keys,
+     * other-language analyzers.
+     */
+    static final String MAPPING_VERSION = "materials-000003";
+    static final String ALL_MATERIAL_INDEXES = "materials-*";
     static final String CURSOR_INDEX = "alliancehub-indexer";
     static final String SETTINGS_RESOURCE = "materials-index.json";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS");
 
     private IndexLayout() {
+    }
+
+    static String newIndexName() {
+        return MAPPING_VERSION + "-" + STAMP.format(LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    static boolean hasCurrentMapping(String index) {
+        return index.startsWith(MAPPING_VERSION + "-");
     }
 }

@@ -1,12 +1,25 @@
 package org.alliancehub.search.infrastructure.elasticsearch;
 
 import java.util.List;
+import java.util.Map;
 
+import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.IndexedVersion;
 
 /** The JSON source of a version document, field for field as mapped in {@code materials-index.json}. */
 public class IndexedVersionDocument {
 
+    /**
+     * Languages with a stock Elasticsearch analyzer besides English and Spanish, by the key of
+     * their fields under {@code local}; every other language is searched through the folded fields.
+     */
+    static final Map<String, String> LOCAL_ANALYSIS = Map.of(
+            "pt", "pt", "fr", "fr", "de", "de", "it", "it",
+            "zh", "cjk", "ja", "cjk", "ko", "cjk");
+
+    public static final String KIND = "material";
+
+    public String kind = KIND;
     public String materialId;
     public String language;
     public String title;
@@ -17,6 +30,15 @@ public class IndexedVersionDocument {
     public String text;
     public String type;
     public List<String> topics;
+    public List<String> industries;
+    public List<String> audiences;
+    public List<String> programs;
+    public List<String> programNames;
+    /** Folded copies of the facet values: a filter typed without accents still matches. */
+    public List<String> topicKeys;
+    public List<String> industryKeys;
+    public List<String> audienceKeys;
+    public List<String> programKeys;
     public String allianceId;
     public String allianceName;
     public String agency;
@@ -25,6 +47,14 @@ public class IndexedVersionDocument {
     public String publicationDate;
     public String publishedAt;
     public List<String> availableLanguages;
+    /** Title, summary and text again under {@code local.<key>} when the language has its own analyzer. */
+    public Map<String, LocalText> local;
+
+    public static class LocalText {
+        public String title;
+        public String summary;
+        public String text;
+    }
 
     static IndexedVersionDocument of(IndexedVersion version) {
         IndexedVersionDocument doc = new IndexedVersionDocument();
@@ -36,6 +66,14 @@ public class IndexedVersionDocument {
         doc.text = version.text();
         doc.type = version.type();
         doc.topics = version.topics();
+        doc.industries = version.industries();
+        doc.audiences = version.audiences();
+        doc.programs = version.programCodes();
+        doc.programNames = version.programNames();
+        doc.topicKeys = keys(version.topics());
+        doc.industryKeys = keys(version.industries());
+        doc.audienceKeys = keys(version.audiences());
+        doc.programKeys = keys(version.programCodes());
         doc.allianceId = version.allianceId();
         doc.allianceName = version.allianceName();
         doc.agency = version.agency();
@@ -44,11 +82,31 @@ public class IndexedVersionDocument {
         doc.publicationDate = version.publicationDate() == null ? null : version.publicationDate().toString();
         doc.publishedAt = version.publishedAt() == null ? null : version.publishedAt().toString();
         doc.availableLanguages = version.availableLanguages();
+        String localKey = localKey(version.language());
+        if (localKey != null) {
+            LocalText local = new LocalText();
+            local.title = version.title();
+            local.summary = version.summary();
+            local.text = version.text();
+            doc.local = Map.of(localKey, local);
+        }
         return doc;
     }
 
+    /** The {@code local} field group for a language tag ("pt-BR" → "pt", "zh-Hant" → "cjk"), or null. */
+    static String localKey(String languageTag) {
+        if (languageTag == null) {
+            return null;
+        }
+        String primary = languageTag.split("-")[0].toLowerCase(java.util.Locale.ROOT);
+        return LOCAL_ANALYSIS.get(primary);
+    }
+
     static String sortKey(String title) {
-        String decomposed = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        return Folding.fold(title == null ? "" : title);
+    }
+
+    private static List<String> keys(List<String> values) {
+        return values == null ? List.of() : values.stream().map(Folding::fold).distinct().toList();
     }
 }

@@ -1,11 +1,21 @@
 package org.alliancehub.search.infrastructure.elasticsearch;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.SearchQuery;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -13,53 +23,62 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 
 /**
  * Turns a search into one Elasticsearch request: a multi-match over the folded and the
- * language-analyzed fields (the user's text is never parsed as query syntax), the reader's
- * language as a ranking preference, exact filters, highlights and facet counts.
+ * language-analyzed fields (the user's text is never parsed as query syntax), the glossary's
+ * translations as a weaker alternative, the reader's language as a ranking factor, exact
+ * filters on folded keys, highlights, facet counts, and spelling suggestions.
  */
-final class SearchRequestFactory {
+public final class SearchRequestFactory {
 
-    /** Folded fields find accent-free spellings; .en/.es add stemming; titles weigh most. */
+    /** Folded fields find accent-free spellings; .en/.es and local.* add stemming; titles weigh most. */
     static final List<String> TEXT_FIELDS = List.of(
-            "title^4", "title.en^3", "title.es^3",
-            "summary^1.5", "summary.en", "summary.es",
-            "text", "text.en^0.8", "text.es^0.8",
-            "topics.text^2", "allianceName", "participants");
+            "title^4", "title.en^3", "title.es^3", "local.*.title^3",
+            "summary^1.5", "summary.en", "summary.es", "local.*.summary",
+            "text", "text.en^0.8", "text.es^0.8", "local.*.text^0.8",
+            "topics.text^2", "industries.text", "programNames", "allianceName", "participants");
 
-    static final Map<String, String> FACETS = Map.of(
-            "language", "language",
-            "type", "type",
-            "agency", "agency",
-            "topic", "topics");
+    /** Facet name to the field it counts. */
+    static final Map<String, String> FACETS = facets();
+    static final String ALLIANCE_NAME = "name";
+    static final String PUBLISHED = "published";
+    /** Titles and summaries together: the vocabulary "did you mean" corrects towards. */
+    static final String SPELLING = "spelling";
 
-    static final int FACET_SIZE = 20;
-    private static final float PREFERRED_LANGUAGE_BOOST = 2.0f;
+    static final int FACET_SIZE = 15;
+    /** Every language present is listed, not just the first few. */
+    static final int LANGUAGE_FACET_SIZE = 50;
+    /** Versions in the reader's language score this many times higher. */
+    static final float PREFERRED_LANGUAGE_WEIGHT = 3.0f;
+    /** Matches through a glossary translation weigh less than matches of the words typed. */
+    static final float CROSS_LANGUAGE_BOOST = 0.4f;
 
-    SearchRequest build(SearchQuery query) {
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("language", "language");
+        facets.put("type", "type");
+        facets.put("agency", "agency");
+        facets.put("topic", "topics");
+        facets.put("industry", "industries");
+        facets.put("audience", "audiences");
+        facets.put("program", "programs");
+        facets.put("alliance", "allianceId");
+        return facets;
+    }
+
+    /** Public for the search benchmark, which sends this very request to Elasticsearch directly. */
+    public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives) {
+        Query filtered = Query.of(q -> q.bool(b -> {
+            b.must(textQuery(query.text(), crossLanguageAlternatives));
+            b.filter(term("kind", IndexedVersionDocument.KIND));
+            addFilters(b, query.filters());
+            return b;
+        }));
+        Query ranked = preferring(filtered, query.preferredLanguage());
         return SearchRequest.of(s -> {
             s.index(IndexLayout.ALIAS)
                     .from(query.from())
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> {
-                        if (query.text().isEmpty()) {
-                            b.must(m -> m.matchAll(all -> all));
-                        } else {
-                            b.must(m -> m.multiMatch(mm -> mm.query(query.text())
-                                    .fields(TEXT_FIELDS)
-                                    .type(TextQueryType.BestFields)
-                                    .tieBreaker(0.3)));
-                        }
-                        if (query.preferredLanguage() != null) {
-                            b.should(sh -> sh.constantScore(cs -> cs
-                                    .filter(term("language", query.preferredLanguage()))
-                                    .boost(PREFERRED_LANGUAGE_BOOST)));
-                        }
-                        addFilter(b, "language", query.language());
-                        addFilter(b, "type", query.type());
-                        addFilter(b, "agency", query.agency());
-                        addFilter(b, "topics", query.topic());
-                        return b;
-                    }))
+                    .query(ranked)
                     .highlight(h -> h.encoder(HighlighterEncoder.Html)
                             .preTags("<mark>").postTags("</mark>")
                             .fields("title", f -> f.numberOfFragments(0))
@@ -70,26 +89,122 @@ final class SearchRequestFactory {
                             .fields("summary.en", f -> f.fragmentSize(180).numberOfFragments(1))
                             .fields("text", f -> f.fragmentSize(180).numberOfFragments(1))
                             .fields("text.es", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("text.en", f -> f.fragmentSize(180).numberOfFragments(1)));
-                    // the extracted text is searched and highlighted, never sent back whole
-                    s.source(src -> src.filter(f -> f.excludes("text")));
-            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+                            .fields("text.en", f -> f.fragmentSize(180).numberOfFragments(1))
+                            .fields("local.*.text", f -> f.fragmentSize(180).numberOfFragments(1)));
+            // the extracted text is searched and highlighted, never sent back whole
+            s.source(src -> src.filter(f -> f.excludes("text", "local", "topicKeys", "industryKeys", "audienceKeys", "programKeys")));
+            aggregations().forEach(s::aggregations);
+            if (!query.text().isEmpty() && query.page() == 1) {
+                s.suggest(sg -> sg.text(query.text())
+                        .suggesters(SPELLING, fs -> fs.term(t -> t.field(SPELLING).suggestMode(SuggestMode.Missing).size(1))));
+            }
             if (query.sort() == SearchQuery.Sort.NEWEST) {
                 s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")));
+                s.sort(o -> o.field(f -> f.field("titleSort").order(SortOrder.Asc)));
+            } else if (query.sort() == SearchQuery.Sort.TITLE) {
                 s.sort(o -> o.field(f -> f.field("titleSort").order(SortOrder.Asc)));
             }
             return s;
         });
     }
 
-    private static void addFilter(co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery.Builder bool,
-                                  String field, String value) {
+    /** Multiplies the score of versions in the reader's language; others still match. */
+    static Query preferring(Query query, String preferredLanguage) {
+        if (preferredLanguage == null) {
+            return query;
+        }
+        return Query.of(q -> q.functionScore(fs -> fs.query(query)
+                .functions(f -> f.filter(term("language", preferredLanguage)).weight((double) PREFERRED_LANGUAGE_WEIGHT))
+                .scoreMode(FunctionScoreMode.Multiply)
+                .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    static Query textQuery(String text, List<String> alternatives) {
+        if (text.isEmpty()) {
+            return Query.of(q -> q.matchAll(all -> all));
+        }
+        Query typed = Query.of(q -> q.multiMatch(mm -> mm.query(text)
+                .fields(TEXT_FIELDS)
+                .type(TextQueryType.BestFields)
+                .tieBreaker(0.3)));
+        if (alternatives.isEmpty()) {
+            return typed;
+        }
+        List<Query> translated = new ArrayList<>();
+        for (String alternative : alternatives) {
+            translated.add(Query.of(q -> q.multiMatch(mm -> mm.query(alternative)
+                    .fields(TEXT_FIELDS)
+                    .type(TextQueryType.BestFields)
+                    .operator(Operator.And)
+                    .tieBreaker(0.3))));
+        }
+        // an alternative to the words typed, never a requirement added to them
+        return Query.of(q -> q.bool(b -> b
+                .should(typed)
+                .should(sh -> sh.bool(alt -> alt.should(translated).boost(CROSS_LANGUAGE_BOOST)))
+                .minimumShouldMatch("1")));
+    }
+
+    static Map<String, Aggregation> aggregations() {
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        FACETS.forEach((name, field) -> {
+            int size = "language".equals(name) ? LANGUAGE_FACET_SIZE : FACET_SIZE;
+            if ("alliance".equals(name)) {
+                aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(size))
+                        .aggregations(ALLIANCE_NAME, sub -> sub.terms(t -> t.field("allianceName.keyword").size(1)))));
+            } else {
+                aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(size))));
+            }
+        });
+        aggregations.put(PUBLISHED, Aggregation.of(a -> a.dateRange(r -> r.field("publicationDate")
+                .ranges(x -> x.key(SearchQuery.Published.PAST_YEAR.name()).from(f -> f.expr("now-1y/d")))
+                .ranges(x -> x.key(SearchQuery.Published.PAST_5_YEARS.name()).from(f -> f.expr("now-5y/d")))
+                .ranges(x -> x.key(SearchQuery.Published.OLDER.name()).to(f -> f.expr("now-5y/d"))))));
+        return aggregations;
+    }
+
+    static void addFilters(BoolQuery.Builder bool, SearchQuery.Filters filters) {
+        addFilter(bool, "language", filters.language());
+        addFilter(bool, "type", filters.type());
+        addFilter(bool, "agency", filters.agency());
+        addFilter(bool, "topicKeys", Folding.fold(filters.topic()));
+        addFilter(bool, "industryKeys", Folding.fold(filters.industry()));
+        addFilter(bool, "audienceKeys", Folding.fold(filters.audience()));
+        addFilter(bool, "programKeys", Folding.fold(filters.program()));
+        addFilter(bool, "allianceId", filters.alliance());
+        if (filters.published() != null) {
+            bool.filter(q -> q.range(r -> r.date(d -> {
+                d.field("publicationDate");
+                return switch (filters.published()) {
+                    case PAST_YEAR -> d.gte("now-1y/d");
+                    case PAST_5_YEARS -> d.gte("now-5y/d");
+                    case OLDER -> d.lt("now-5y/d");
+                };
+            })));
+        }
+        if (filters.from() != null || filters.to() != null) {
+            LocalDate from = filters.from();
+            LocalDate to = filters.to();
+            bool.filter(q -> q.range(r -> r.date(d -> {
+                d.field("publicationDate");
+                if (from != null) {
+                    d.gte(from.toString());
+                }
+                if (to != null) {
+                    d.lte(to.toString());
+                }
+                return d;
+            })));
+        }
+    }
+
+    private static void addFilter(BoolQuery.Builder bool, String field, String value) {
         if (value != null && !value.isBlank()) {
             bool.filter(term(field, value));
         }
     }
 
-    private static Query term(String field, String value) {
+    static Query term(String field, String value) {
         return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }
 }

@@ -10,9 +10,13 @@ import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.search.application.SearchResults;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.RangeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.elasticsearch.core.search.TermSuggest;
+import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 
 /** From Elasticsearch's answer to the application's results. */
 final class SearchResultsTranslator {
@@ -22,43 +26,103 @@ final class SearchResultsTranslator {
     private SearchResultsTranslator() {
     }
 
-    static SearchResults translate(SearchQuery query, SearchResponse<IndexedVersionDocument> response) {
+    static SearchResults translate(SearchQuery query, List<String> alternatives, SearchResponse<IndexedVersionDocument> response) {
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (Hit<IndexedVersionDocument> hit : response.hits().hits()) {
             IndexedVersionDocument doc = hit.source();
-            if (doc == null) {
-                continue;
+            if (doc != null) {
+                hits.add(hit(query.preferredLanguage(), doc, hit.highlight(), hit.score()));
             }
-            Map<String, List<String>> highlights = hit.highlight();
-            String titleHighlight = first(highlights, "title", "title." + doc.language, "title.es", "title.en");
-            String snippet = first(highlights, "summary", "summary." + doc.language, "summary.es", "summary.en",
-                    "text", "text." + doc.language, "text.es", "text.en");
-            hits.add(new SearchResults.Hit(doc.materialId, doc.language, doc.title, doc.summary,
-                    titleHighlight != null ? titleHighlight : escape(doc.title),
-                    snippet != null ? snippet : escape(shorten(doc.summary)),
-                    doc.type, doc.allianceName, doc.agency, doc.topics == null ? List.of() : doc.topics,
-                    doc.publicationNumber, doc.publicationDate == null ? null : LocalDate.parse(doc.publicationDate),
-                    doc.availableLanguages == null ? List.of() : doc.availableLanguages,
-                    hit.score() == null ? 0 : hit.score()));
         }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResults(query.text(), total, query.page(), query.size(), hits, facets(response),
+                alternatives, didYouMean(query.text(), response));
+    }
+
+    static SearchResults.Hit hit(String preferredLanguage, IndexedVersionDocument doc, Map<String, List<String>> highlights,
+                                 Double score) {
+        String titleHighlight = first(highlights, "title", "title." + doc.language, "title.es", "title.en");
+        String snippet = first(highlights, "text." + doc.language, "text", "text.es", "text.en",
+                "local." + IndexedVersionDocument.localKey(doc.language) + ".text",
+                "summary", "summary." + doc.language, "summary.es", "summary.en");
+        return new SearchResults.Hit(doc.materialId, doc.language,
+                preferredLanguage != null && !preferredLanguage.equals(doc.language),
+                doc.title, doc.summary,
+                titleHighlight != null ? titleHighlight : escape(doc.title),
+                snippet != null ? snippet : escape(shorten(doc.summary)),
+                doc.type, doc.allianceId, doc.allianceName, doc.agency, orEmpty(doc.topics), orEmpty(doc.industries),
+                orEmpty(doc.audiences), orEmpty(doc.programs),
+                doc.publicationNumber, doc.publicationDate == null ? null : LocalDate.parse(doc.publicationDate),
+                orEmpty(doc.availableLanguages), score == null ? 0 : score);
+    }
+
+    static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static Map<String, List<SearchResults.FacetCount>> facets(SearchResponse<?> response) {
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         for (String name : SearchRequestFactory.FACETS.keySet()) {
             Aggregate aggregate = response.aggregations().get(name);
-            if (aggregate == null || !aggregate.isSterms()) {
-                facets.put(name, List.of());
-                continue;
-            }
             List<SearchResults.FacetCount> counts = new ArrayList<>();
-            for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-                counts.add(new SearchResults.FacetCount(bucket.key().stringValue(), bucket.docCount()));
+            if (aggregate != null && aggregate.isSterms()) {
+                for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+                    counts.add(new SearchResults.FacetCount(bucket.key().stringValue(), label(bucket), bucket.docCount()));
+                }
             }
             facets.put(name, counts);
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResults(query.text(), total, query.page(), query.size(), hits, facets);
+        Aggregate published = response.aggregations().get(SearchRequestFactory.PUBLISHED);
+        List<SearchResults.FacetCount> ranges = new ArrayList<>();
+        if (published != null && published.isDateRange()) {
+            for (RangeBucket bucket : published.dateRange().buckets().array()) {
+                if (bucket.docCount() > 0) {
+                    ranges.add(new SearchResults.FacetCount(bucket.key(), null, bucket.docCount()));
+                }
+            }
+        }
+        facets.put(SearchRequestFactory.PUBLISHED, ranges);
+        return facets;
     }
 
-    private static String first(Map<String, List<String>> highlights, String... fields) {
+    private static String label(StringTermsBucket bucket) {
+        Aggregate names = bucket.aggregations().get(SearchRequestFactory.ALLIANCE_NAME);
+        if (names == null || !names.isSterms() || names.sterms().buckets().array().isEmpty()) {
+            return null;
+        }
+        return names.sterms().buckets().array().get(0).key().stringValue();
+    }
+
+    /** Replaces each word the index does not know by its most frequent close spelling; null when every word is known. */
+    static String didYouMean(String text, SearchResponse<?> response) {
+        if (response.suggest() == null || !response.suggest().containsKey(SearchRequestFactory.SPELLING)) {
+            return null;
+        }
+        StringBuilder corrected = new StringBuilder(text);
+        boolean changed = false;
+        List<TermSuggest> words = new ArrayList<>();
+        for (Suggestion<?> suggestion : response.suggest().get(SearchRequestFactory.SPELLING)) {
+            if (suggestion.isTerm() && !suggestion.term().options().isEmpty()) {
+                words.add(suggestion.term());
+            }
+        }
+        // from the end, so earlier offsets stay valid; the folded analyzer may report a word twice
+        words.sort((a, b) -> Integer.compare(b.offset(), a.offset()));
+        int lastStart = Integer.MAX_VALUE;
+        for (TermSuggest word : words) {
+            int end = word.offset() + word.length();
+            if (word.offset() >= lastStart || end > corrected.length()) {
+                continue;
+            }
+            TermSuggestOption best = word.options().get(0);
+            corrected.replace(word.offset(), end, best.text());
+            lastStart = word.offset();
+            changed = true;
+        }
+        return changed ? corrected.toString() : null;
+    }
+
+    static String first(Map<String, List<String>> highlights, String... fields) {
         for (String field : fields) {
             List<String> fragments = highlights.get(field);
             if (fragments != null && !fragments.isEmpty()) {

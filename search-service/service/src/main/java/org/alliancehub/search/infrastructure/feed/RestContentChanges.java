@@ -15,7 +15,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.alliancehub.search.application.ActivityChange;
 import org.alliancehub.search.application.ContentChanges;
+import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,20 +49,40 @@ public class RestContentChanges implements ContentChanges {
     public Batch after(long seq, int limit) {
         JsonObject page = api.changes(seq, limit);
         List<MaterialChange> changes = new ArrayList<>();
-        for (JsonValue value : page.getJsonArray("changes")) {
+        List<ActivityChange> activities = new ArrayList<>();
+        JsonArray entries = page.getJsonArray("changes");
+        for (JsonValue value : entries) {
             JsonObject change = value.asJsonObject();
-            if (!"material".equals(change.getString("kind"))) {
-                continue;
-            }
+            String kind = change.getString("kind");
             long changeSeq = change.getJsonNumber("seq").longValue();
             String id = change.getString("id");
-            if ("delete".equals(change.getString("action")) || !change.containsKey("data")) {
-                changes.add(MaterialChange.removal(changeSeq, id));
-            } else {
-                changes.add(new MaterialChange(changeSeq, id, false, versionsOf(change.getJsonObject("data"))));
+            boolean removed = "delete".equals(change.getString("action")) || !(change.get("data") instanceof JsonObject);
+            if ("material".equals(kind)) {
+                changes.add(removed ? MaterialChange.removal(changeSeq, id)
+                        : new MaterialChange(changeSeq, id, false, versionsOf(change.getJsonObject("data"))));
+            } else if ("training".equals(kind) || "event".equals(kind)) {
+                IndexedActivity.Kind activityKind = "training".equals(kind) ? IndexedActivity.Kind.TRAINING : IndexedActivity.Kind.EVENT;
+                activities.add(new ActivityChange(changeSeq, activityKind, id,
+                        removed ? null : activityOf(activityKind, change.getJsonObject("data"))));
             }
         }
-        return new Batch(changes, page.getJsonNumber("next").longValue(), page.getJsonNumber("head").longValue());
+        return new Batch(changes, activities, entries.size(), page.getJsonNumber("next").longValue(),
+                page.getJsonNumber("head").longValue());
+    }
+
+    static IndexedActivity activityOf(IndexedActivity.Kind kind, JsonObject a) {
+        return new IndexedActivity(a.getString("id"), kind, a.getString("title"), text(a, "description"),
+                strings(a.getJsonArray("topics")), strings(a.getJsonArray("audiences")), strings(a.getJsonArray("languages")),
+                a.getString("allianceId"), text(a, "allianceName"), text(a, "agency"),
+                text(a, "format"), a.get("durationMinutes") instanceof jakarta.json.JsonNumber n ? n.intValue() : null,
+                text(a, "provider"), text(a, "link"),
+                text(a, "kind"), dateTime(a, "startsAt"), dateTime(a, "endsAt"), text(a, "timeZone"),
+                text(a, "place"), text(a, "onlineLink"), text(a, "registrationLink"));
+    }
+
+    private static OffsetDateTime dateTime(JsonObject object, String key) {
+        String value = text(object, key);
+        return value == null ? null : OffsetDateTime.parse(value);
     }
 
     static List<IndexedVersion> versionsOf(JsonObject material) {
@@ -68,6 +90,20 @@ public class RestContentChanges implements ContentChanges {
         for (JsonValue v : material.getJsonArray("versions")) {
             languages.add(v.asJsonObject().getString("language"));
         }
+        List<String> programCodes = new ArrayList<>();
+        List<String> programNames = new ArrayList<>();
+        JsonArray programs = material.getJsonArray("emphasisPrograms");
+        if (programs != null) {
+            for (JsonValue p : programs) {
+                JsonObject program = p.asJsonObject();
+                programCodes.add(program.getString("code"));
+                programNames.add(text(program, "nameEnglish"));
+                if (text(program, "nameSpanish") != null) {
+                    programNames.add(program.getString("nameSpanish"));
+                }
+            }
+        }
+        programNames.removeIf(java.util.Objects::isNull);
         List<IndexedVersion> versions = new ArrayList<>();
         for (JsonValue v : material.getJsonArray("versions")) {
             JsonObject version = v.asJsonObject();
@@ -79,6 +115,9 @@ public class RestContentChanges implements ContentChanges {
                     text(version, "text"),
                     material.getString("type"),
                     strings(material.getJsonArray("topics")),
+                    strings(material.getJsonArray("industries")),
+                    strings(material.getJsonArray("audiences")),
+                    programCodes, programNames,
                     material.getString("allianceId"),
                     material.getString("allianceName"),
                     material.getString("agency"),

@@ -1,85 +1,137 @@
 package org.alliancehub.search.interfaces.rest;
 
-import java.util.Locale;
+import static org.alliancehub.search.interfaces.rest.QueryParameters.bounded;
+import static org.alliancehub.search.interfaces.rest.QueryParameters.choice;
+import static org.alliancehub.search.interfaces.rest.QueryParameters.date;
+import static org.alliancehub.search.interfaces.rest.QueryParameters.languageTag;
+import static org.alliancehub.search.interfaces.rest.QueryParameters.text;
+import static org.alliancehub.search.interfaces.rest.QueryParameters.upper;
+
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.alliancehub.search.application.ActivityQuery;
+import org.alliancehub.search.application.ActivityResults;
+import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.search.application.MaterialSearch;
+import org.alliancehub.search.application.RelatedMaterials;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.search.application.Suggestions;
+import org.alliancehub.search.application.glossary.GlossarySource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-@Path("search")
+@Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
-    static final Set<String> PARAMETERS = Set.of("q", "lang", "language", "type", "agency", "topic", "sort", "page", "size");
+    static final Set<String> SEARCH_PARAMETERS = Set.of("q", "lang", "language", "type", "agency", "topic", "industry",
+            "audience", "program", "alliance", "published", "from", "to", "sort", "page", "size");
+    private static final int MAX_FILTER = 200;
 
     @Inject
     MaterialSearch search;
+
+    @Inject
+    GlossarySource glossary;
 
     @Context
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Search published materials in any language; each hit is one language version")
+    @Path("search")
+    @Operation(summary = "Search published materials in any language; each hit is one language version. "
+            + "Glossary translations of the words find the other language's materials too, ranked below.")
     public SearchResults search(
             @Parameter(description = "Words to find; accents and case do not matter") @QueryParam("q") String text,
             @Parameter(description = "The reader's language (BCP 47): its versions rank first") @QueryParam("lang") String lang,
             @Parameter(description = "Only versions in this language") @QueryParam("language") String language,
-            @QueryParam("type") String type,
-            @QueryParam("agency") String agency,
-            @QueryParam("topic") String topic,
-            @Parameter(description = "relevance (default with q) or newest") @QueryParam("sort") String sort,
+            @Parameter(description = "Material type, e.g. fact-sheet") @QueryParam("type") String type,
+            @Parameter(description = "OSHA or MSHA") @QueryParam("agency") String agency,
+            @Parameter(description = "A topic or hazard, as in the topic facet") @QueryParam("topic") String topic,
+            @QueryParam("industry") String industry,
+            @QueryParam("audience") String audience,
+            @Parameter(description = "An emphasis program code") @QueryParam("program") String program,
+            @Parameter(description = "An alliance id, as in the alliance facet") @QueryParam("alliance") String alliance,
+            @Parameter(description = "past-year, past-5-years or older") @QueryParam("published") String published,
+            @Parameter(description = "Published on or after (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Published on or before (yyyy-mm-dd)") @QueryParam("to") String to,
+            @Parameter(description = "relevance (default with q), newest (default without) or title") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        for (String name : uriInfo.getQueryParameters().keySet()) {
-            if (!PARAMETERS.contains(name)) {
-                throw new SearchQuery.InvalidQuery(name, "Unknown parameter '" + shorten(name) + "'; known are " + PARAMETERS + ".");
-            }
-        }
-        return search.search(new SearchQuery(text, languageTag(lang), languageTag(language), upper(type), upper(agency),
-                topic, sortOf(sort), page == null ? 1 : page, size == null ? 10 : size));
+        QueryParameters.requireKnown(uriInfo, SEARCH_PARAMETERS);
+        SearchQuery.Filters filters = new SearchQuery.Filters(languageTag("language", language), upper(type), upper(agency),
+                text("topic", topic, MAX_FILTER), text("industry", industry, MAX_FILTER), text("audience", audience, MAX_FILTER),
+                text("program", program, MAX_FILTER), text("alliance", alliance, MAX_FILTER),
+                choice("published", published, SearchQuery.Published.class), date("from", from), date("to", to));
+        return search.search(new SearchQuery(text, languageTag("lang", lang), filters,
+                choice("sort", sort, SearchQuery.Sort.class), page == null ? 1 : page, size == null ? 10 : size));
     }
 
-    private static String languageTag(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String tag = Locale.forLanguageTag(value.strip().replace('_', '-')).toLanguageTag();
-        if ("und".equals(tag)) {
-            throw new SearchQuery.InvalidQuery("lang", "'" + shorten(value) + "' is not a language code (e.g. en, es).");
-        }
-        return tag;
+    @GET
+    @Path("activities")
+    @Operation(summary = "Search published trainings and events; by default upcoming events first, soonest first, then trainings")
+    public ActivityResults activities(
+            @Parameter(description = "Words to find; accents and case do not matter") @QueryParam("q") String text,
+            @Parameter(description = "The reader's language: activities offered in it rank first") @QueryParam("lang") String lang,
+            @Parameter(description = "training or event") @QueryParam("kind") String kind,
+            @Parameter(description = "Only activities offered in this language") @QueryParam("language") String language,
+            @QueryParam("topic") String topic,
+            @Parameter(description = "upcoming (default: events not yet ended, and trainings), past or any") @QueryParam("when") String when,
+            @Parameter(description = "date (default) or relevance") @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "kind", "language", "topic", "when", "sort", "page", "size"));
+        return search.searchActivities(new ActivityQuery(text, languageTag("lang", lang),
+                choice("kind", kind, IndexedActivity.Kind.class), languageTag("language", language), text("topic", topic, MAX_FILTER),
+                choice("when", when, ActivityQuery.When.class), choice("sort", sort, ActivityQuery.Sort.class),
+                page == null ? 1 : page, size == null ? 10 : size));
     }
 
-    private static String upper(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    @GET
+    @Path("suggest")
+    @Operation(summary = "Completions as the reader types: material titles, then glossary terms; accents do not matter")
+    public Suggestions suggest(@Parameter(description = "What was typed so far") @QueryParam("q") String prefix,
+                               @QueryParam("lang") String lang,
+                               @QueryParam("size") Integer size) {
+        QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "size"));
+        String typed = text("q", prefix, Suggestions.MAX_PREFIX);
+        int limit = bounded("size", size, 8, Suggestions.MAX_SIZE);
+        if (typed == null) {
+            return new Suggestions("", java.util.List.of());
+        }
+        return search.suggest(typed, languageTag("lang", lang), limit);
     }
 
-    private static SearchQuery.Sort sortOf(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    @GET
+    @Path("materials/{id}/related")
+    @Operation(summary = "A published material's language versions and the materials most like it")
+    public RelatedMaterials related(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("size") Integer size) {
+        QueryParameters.requireKnown(uriInfo, Set.of("lang", "size"));
+        if (id.length() > 64) {
+            throw new NotFoundException();
         }
-        try {
-            return SearchQuery.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new SearchQuery.InvalidQuery("sort", "sort is 'relevance' or 'newest'.");
-        }
+        return search.related(id, languageTag("lang", lang), bounded("size", size, 5, RelatedMaterials.MAX_SIZE))
+                .orElseThrow(NotFoundException::new);
     }
 
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    @GET
+    @Path("glossary")
+    @Operation(summary = "The glossary in use: its source, when it was loaded, and its size")
+    public GlossarySource.Status glossary() {
+        return glossary.status();
     }
 }

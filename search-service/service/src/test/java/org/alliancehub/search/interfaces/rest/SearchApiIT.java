@@ -177,4 +177,135 @@ class SearchApiIT {
             stack.restartElasticsearch();
         }
     }
+
+    private static jakarta.json.JsonObjectBuilder version(String language, String title, String summary) {
+        return Json.createObjectBuilder().add("language", language).add("title", title).add("summary", summary);
+    }
+
+    private static JsonObject draft(String alliance, String type, String topic, jakarta.json.JsonObjectBuilder... versions) {
+        var list = Json.createArrayBuilder();
+        for (var v : versions) {
+            list.add(v);
+        }
+        return Json.createObjectBuilder().add("allianceId", alliance).add("type", type)
+                .add("topics", Json.createArrayBuilder().add(topic)).add("versions", list).build();
+    }
+
+    private static int rank(JsonObject results, String materialId) {
+        var hits = results.getJsonArray("hits");
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.getJsonObject(i).getString("materialId").equals(materialId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theGlossaryBringsTheOtherLanguageBelowTheReadersOwnAndTheSiteHelpsWithWords() {
+        String union = ContentFixtures.organization(content, "Carpenters Union", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Scaffold Industry Alliance", union);
+        String english = ContentFixtures.publishedMaterial(content, draft(alliance, "FACT_SHEET", "scaffolds",
+                version("en", "Scaffold inspection checklist", "Check planks, guardrails and base plates before every shift.")));
+        String spanish = ContentFixtures.publishedMaterial(content, draft(alliance, "TOOLBOX_TALK", "caídas",
+                version("es", "Inspección diaria de plataformas elevadas", "Revise los tablones, las barandas y las bases de los andamios antes de cada turno.")));
+        String related = ContentFixtures.publishedMaterial(content, draft(alliance, "QUICK_CARD", "scaffolds",
+                version("en", "Guardrails and planks on scaffold platforms", "Planks must be fully decked; guardrails on open sides and ends.")));
+
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=scaffold&lang=en"), spanish, "es")
+                && hasHit(searchFor("q=guardrails+planks"), related, "en"));
+        JsonObject fromEnglish = searchFor("q=scaffold&lang=en");
+        assertThat(fromEnglish.getJsonArray("crossLanguageTerms").toString()).contains("andamio");
+        assertThat(rank(fromEnglish, english)).as("same language first").isBetween(0, rank(fromEnglish, spanish) - 1);
+        JsonObject spanishHit = fromEnglish.getJsonArray("hits").getJsonObject(rank(fromEnglish, spanish));
+        assertThat(spanishHit.getBoolean("otherLanguage")).isTrue();
+        assertThat(spanishHit.getString("language")).isEqualTo("es");
+
+        // and the reverse, without the accent and in the plural
+        JsonObject fromSpanish = searchFor("q=ANDAMIOS&lang=es");
+        assertThat(rank(fromSpanish, spanish)).isZero();
+        assertThat(rank(fromSpanish, english)).isPositive();
+
+        // filters compare folded values: the facet says "caídas", the reader types "Caidas"
+        JsonObject filtered = searchFor("q=andamios&topic=Caidas");
+        assertThat(rank(filtered, spanish)).isZero();
+        assertThat(rank(filtered, english)).isEqualTo(-1);
+        assertThat(filtered.getJsonObject("facets").getJsonArray("alliance").toString()).contains("Scaffold Industry Alliance");
+
+        // a misspelling gets a correction; suggestions fold accents and include glossary terms
+        assertThat(searchFor("q=scafold+checklist").getString("didYouMean")).isEqualTo("scaffold checklist");
+        String suggestions = search.get("api/suggest?q=inspeccio&lang=es").body();
+        assertThat(suggestions).contains("Inspección diaria de plataformas elevadas");
+        assertThat(search.get("api/suggest?q=andam").body()).contains("\"andamio\"", "\"TERM\"");
+
+        // related materials and the other versions of a material
+        Reply relatedReply = search.get("api/materials/" + english + "/related?lang=en");
+        assertThat(relatedReply.status()).as(relatedReply.body()).isEqualTo(200);
+        assertThat(relatedReply.json().getJsonArray("versions").getJsonObject(0).getString("language")).isEqualTo("en");
+        assertThat(relatedReply.json().getJsonArray("related").toString()).contains(related).doesNotContain("\"" + english + "\"");
+        assertThat(search.get("api/materials/no-such-material/related").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminRebuildsTheIndexWhileSearchKeepsAnswering() {
+        String id = publishFallsMaterial("Guarding floor holes", "Protección de huecos en el piso");
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=huecos"), id, "es"));
+        String before = search.get("api/index").json().getString("liveIndex");
+
+        assertThat(search.post("api/index/rebuild", "").status()).isEqualTo(401);
+        JsonApi partnerLess = new ContentFixtures(stack.sideServicesUrl() + "/content").admin(stack);
+        Reply started = partnerLess.at(Deployments.onLoopback(base)).post("api/index/rebuild", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+
+        // the old index answers until the new one has caught up, then the alias moves
+        await().atMost(INDEXED_WITHIN).until(() -> {
+            assertThat(hasHit(searchFor("q=huecos"), id, "es")).isTrue();
+            JsonObject status = search.get("api/index").json();
+            return !status.containsKey("rebuilding") && !status.getString("liveIndex").equals(before);
+        });
+        assertThat(hasHit(searchFor("q=huecos"), id, "es")).isTrue();
+        assertThat(search.get("api/glossary").json().getInt("pairs")).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void trainingsAndEventsAreSearchableWithUpcomingEventsFirst() {
+        String union = ContentFixtures.organization(content, "Laborers Union", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Trench Safety Alliance", union);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        String later = event(alliance, "Trench safety stand-down, week two", now.plusDays(40));
+        String sooner = event(alliance, "Trench safety stand-down, week one", now.plusDays(10));
+        String past = event(alliance, "Trench safety stand-down 2020", now.minusYears(3));
+        String training = ContentFixtures.require(content.post("api/trainings", Json.createObjectBuilder()
+                .add("allianceId", alliance).add("title", "Capacitación en excavaciones y zanjas")
+                .add("description", "Sistemas de protección, escaleras de acceso y persona competente.")
+                .add("languages", Json.createArrayBuilder().add("es")).add("format", "IN_PERSON")
+                .add("durationMinutes", 240).build()), 201).getString("id");
+        assertThat(content.post("api/trainings/" + training + "/publish", "").status()).isEqualTo(200);
+
+        await().atMost(INDEXED_WITHIN).until(() -> search.get("api/activities?q=trench&lang=en").body().contains(training));
+        JsonObject results = search.get("api/activities?q=trench&lang=en").json();
+        var ids = results.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
+        assertThat(ids).as("upcoming events soonest first, then the training found through the glossary; past events left out")
+                .containsSubsequence(sooner, later, training).doesNotContain(past);
+        assertThat(results.getJsonArray("hits").getJsonObject(0).getString("kind")).isEqualTo("EVENT");
+
+        assertThat(search.get("api/activities?q=trench&when=past").body()).contains(past).doesNotContain(sooner);
+        assertThat(search.get("api/activities?q=zanjas&kind=training").json().getJsonArray("hits").getJsonObject(0)
+                .getInt("durationMinutes")).isEqualTo(240);
+        assertThat(search.get("api/activities?when=tomorrow").status()).isEqualTo(400);
+        // materials' search stays materials only
+        assertThat(searchFor("q=stand-down").getJsonArray("hits").toString()).doesNotContain(sooner);
+    }
+
+    private String event(String alliance, String title, java.time.LocalDateTime start) {
+        String id = ContentFixtures.require(content.post("api/events", Json.createObjectBuilder()
+                .add("allianceId", alliance).add("kind", "STAND_DOWN").add("title", title)
+                .add("description", "Toolbox talks on cave-ins and protective systems at every jobsite.")
+                .add("startsLocal", start.withNano(0).withSecond(0).toString())
+                .add("endsLocal", start.plusHours(4).withNano(0).withSecond(0).toString())
+                .add("timeZone", "America/Chicago").add("place", "Houston, Texas")
+                .add("languages", Json.createArrayBuilder().add("en").add("es")).build()), 201).getString("id");
+        assertThat(content.post("api/events/" + id + "/publish", "").status()).isEqualTo(200);
+        return id;
+    }
 }

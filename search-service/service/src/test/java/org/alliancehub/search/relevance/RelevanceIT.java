@@ -1,0 +1,150 @@
+package org.alliancehub.search.relevance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.alliancehub.search.Deployments;
+import org.alliancehub.stack.junit.ContentFixtures;
+import org.alliancehub.stack.junit.JsonApi;
+import org.alliancehub.stack.junit.RealStack;
+import org.alliancehub.stack.junit.RealStackExtension;
+import org.alliancehub.stack.junit.RunningStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search quality over a fixed bilingual corpus ({@code relevance/corpus.json}, materials made for
+ * the tests) and judged queries ({@code relevance/queries.json}): the corpus goes in through the
+ * content service's API like any partner's work (text as uploaded files, extracted by Tika), and
+ * each query is asked of the search API as a reader in that language would.
+ */
+@RealStack(elasticsearch = true, services = RealStack.Service.CONTENT)
+@ExtendWith({RealStackExtension.class, ArquillianExtension.class})
+class RelevanceIT {
+
+    private static final Logger LOG = Logger.getLogger(RelevanceIT.class.getName());
+    private static final double REQUIRED_MEAN_NDCG = 0.8;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.searchService();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void judgedQueriesFindWhatTheyShouldInTheTopTen(RunningStack stack) {
+        JsonApi content = new ContentFixtures(stack.sideServicesUrl() + "/content").admin(stack);
+        JsonApi search = new JsonApi(Deployments.onLoopback(base));
+        JsonArray corpus = read("/relevance/corpus.json").asJsonArray();
+        JsonArray queries = read("/relevance/queries.json").asJsonArray();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
+
+        String union = ContentFixtures.organization(content, "Relevance Workers Union", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Relevance corpus alliance", union);
+        Map<String, String> idByKey = load(content, alliance, corpus);
+        int versions = corpus.stream().mapToInt(m -> m.asJsonObject().getJsonArray("versions").size()).sum();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                search.get("api/search?alliance=" + alliance + "&size=1").json().getJsonNumber("total").longValue() == versions);
+
+        Map<String, String> keyById = new HashMap<>();
+        idByKey.forEach((key, id) -> keyById.put(id, key));
+        double sum = 0;
+        List<String> crossLanguageMisses = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        for (JsonValue value : queries) {
+            JsonObject query = value.asJsonObject();
+            String text = query.getString("query");
+            String lang = query.getString("lang");
+            JsonObject results = search.get("api/search?size=20&alliance=" + alliance + "&lang=" + lang + "&q="
+                    + URLEncoder.encode(text, StandardCharsets.UTF_8)).json();
+            // each material counts once, at the rank of its best version
+            List<String> ranking = new ArrayList<>(new LinkedHashSet<>(results.getJsonArray("hits").stream()
+                    .map(h -> keyById.get(h.asJsonObject().getString("materialId"))).toList()));
+            Map<String, Integer> grades = new HashMap<>();
+            query.getJsonObject("relevant").forEach((key, grade) -> grades.put(key, ((jakarta.json.JsonNumber) grade).intValue()));
+            double ndcg = Ndcg.at(10, ranking, grades);
+            sum += ndcg;
+            report.append(String.format("%n  %.3f  [%s] %s -> %s", ndcg, lang, text, ranking.subList(0, Math.min(10, ranking.size()))));
+            JsonValue cross = query.get("crossLanguage");
+            if (cross instanceof JsonString material) {
+                if (!ranking.subList(0, Math.min(10, ranking.size())).contains(material.getString())) {
+                    crossLanguageMisses.add(text + " -> " + material.getString());
+                }
+            }
+        }
+        double mean = sum / queries.size();
+        LOG.info(String.format("Relevance: mean nDCG@10 %.3f over %d queries, %d materials (%d versions)%s",
+                mean, queries.size(), corpus.size(), versions, report));
+        assertThat(crossLanguageMisses).as("cross-language queries missing their other-language material in the top 10").isEmpty();
+        assertThat(mean).as("mean nDCG@10" + report).isGreaterThanOrEqualTo(REQUIRED_MEAN_NDCG);
+    }
+
+    /** Creates every material, uploads each version's text as a file, waits for extraction, publishes. */
+    private static Map<String, String> load(JsonApi content, String alliance, JsonArray corpus) {
+        Map<String, String> idByKey = new HashMap<>();
+        for (JsonValue value : corpus) {
+            JsonObject material = value.asJsonObject();
+            JsonArrayBuilder versions = Json.createArrayBuilder();
+            for (JsonValue v : material.getJsonArray("versions")) {
+                JsonObject version = v.asJsonObject();
+                versions.add(Json.createObjectBuilder().add("language", version.getString("language"))
+                        .add("title", version.getString("title")).add("summary", version.getString("summary")));
+            }
+            JsonObject draft = Json.createObjectBuilder()
+                    .add("allianceId", alliance)
+                    .add("type", material.getString("type"))
+                    .add("topics", material.getJsonArray("topics"))
+                    .add("industries", material.getJsonArray("industries"))
+                    .add("audiences", material.getJsonArray("audiences"))
+                    .add("versions", versions).build();
+            String id = ContentFixtures.require(content.post("api/materials", draft), 201).getString("id");
+            idByKey.put(material.getString("key"), id);
+            for (JsonValue v : material.getJsonArray("versions")) {
+                JsonObject version = v.asJsonObject();
+                String language = version.getString("language");
+                ContentFixtures.require(content.postFile("api/materials/" + id + "/versions/" + language + "/file", "file",
+                        material.getString("key") + "-" + language + ".txt", version.getString("text").getBytes(StandardCharsets.UTF_8)), 202);
+            }
+        }
+        for (String id : idByKey.values()) {
+            await().atMost(Duration.ofMinutes(2)).until(() -> !content.get("api/materials/" + id).body().contains("\"status\":\"PENDING\""));
+            ContentFixtures.publish(content, id);
+        }
+        return idByKey;
+    }
+
+    private static JsonValue read(String resource) {
+        try (InputStream in = RelevanceIT.class.getResourceAsStream(resource); JsonReader reader = Json.createReader(in)) {
+            return reader.readValue();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
