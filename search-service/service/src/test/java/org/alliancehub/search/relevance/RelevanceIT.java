@@ -70,8 +70,11 @@ class RelevanceIT {
         String alliance = ContentFixtures.alliance(content, "Relevance corpus alliance", union);
         Map<String, String> idByKey = load(content, alliance, corpus);
         int versions = corpus.stream().mapToInt(m -> m.asJsonObject().getJsonArray("versions").size()).sum();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                search.get("api/search?alliance=" + alliance + "&size=1").json().getJsonNumber("total").longValue() == versions);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            JsonApi.Reply reply = search.get("api/search?alliance=" + alliance + "&size=1");
+            assertThat(reply.status()).as(reply.body()).isIn(200, 503);
+            return reply.status() == 200 && reply.json().getJsonNumber("total").longValue() == versions;
+        });
 
         Map<String, String> keyById = new HashMap<>();
         idByKey.forEach((key, id) -> keyById.put(id, key));

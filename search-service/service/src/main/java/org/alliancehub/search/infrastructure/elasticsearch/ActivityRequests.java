@@ -100,7 +100,7 @@ final class ActivityRequests {
                     doc.allianceId, doc.allianceName, doc.agency, SearchResultsTranslator.orEmpty(doc.topics), SearchResultsTranslator.orEmpty(doc.audiences),
                     SearchResultsTranslator.orEmpty(doc.language), doc.format, details.durationMinutes, details.provider, details.link,
                     doc.eventKind, dateTime(doc.startsAt), dateTime(doc.endsAt), details.timeZone, doc.place,
-                    details.onlineLink, details.registrationLink, hit.score() == null ? 0 : hit.score()));
+                    details.onlineLink, details.registrationLink, SearchResultsTranslator.score(hit.score())));
         }
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         for (String name : List.of("kind", "language", "topic")) {

@@ -46,10 +46,12 @@ public final class SearchRequestFactory {
     static final int FACET_SIZE = 15;
     /** Every language present is listed, not just the first few. */
     static final int LANGUAGE_FACET_SIZE = 50;
+    /** All of one or two words, three in four of more. */
+    static final String MOST_WORDS = "2<75%";
     /** Versions in the reader's language score this many times higher. */
-    static final float PREFERRED_LANGUAGE_WEIGHT = 3.0f;
+    static final float PREFERRED_LANGUAGE_WEIGHT = 2.0f;
     /** Matches through a glossary translation weigh less than matches of the words typed. */
-    static final float CROSS_LANGUAGE_BOOST = 0.4f;
+    static final float CROSS_LANGUAGE_BOOST = 0.7f;
 
     private static Map<String, String> facets() {
         Map<String, String> facets = new LinkedHashMap<>();
@@ -123,9 +125,13 @@ public final class SearchRequestFactory {
         if (text.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
+        // fields analyzed alike count as one field, so the words may be spread over title, summary
+        // and text; most of the words must be there (all of one or two), so a generic word alone
+        // ("safety", "seguridad") does not make a match
         Query typed = Query.of(q -> q.multiMatch(mm -> mm.query(text)
                 .fields(TEXT_FIELDS)
-                .type(TextQueryType.BestFields)
+                .type(TextQueryType.CrossFields)
+                .minimumShouldMatch(MOST_WORDS)
                 .tieBreaker(0.3)));
         if (alternatives.isEmpty()) {
             return typed;
@@ -134,7 +140,7 @@ public final class SearchRequestFactory {
         for (String alternative : alternatives) {
             translated.add(Query.of(q -> q.multiMatch(mm -> mm.query(alternative)
                     .fields(TEXT_FIELDS)
-                    .type(TextQueryType.BestFields)
+                    .type(TextQueryType.CrossFields)
                     .operator(Operator.And)
                     .tieBreaker(0.3))));
         }

@@ -53,7 +53,12 @@ final class SearchResultsTranslator {
                 doc.type, doc.allianceId, doc.allianceName, doc.agency, orEmpty(doc.topics), orEmpty(doc.industries),
                 orEmpty(doc.audiences), orEmpty(doc.programs),
                 doc.publicationNumber, doc.publicationDate == null ? null : LocalDate.parse(doc.publicationDate),
-                orEmpty(doc.availableLanguages), score == null ? 0 : score);
+                orEmpty(doc.availableLanguages), score(score));
+    }
+
+    /** Sorted by a field, hits have no score: the client reports NaN, which JSON cannot carry. */
+    static double score(Double score) {
+        return score == null || score.isNaN() ? 0 : score;
     }
 
     static List<String> orEmpty(List<String> values) {

@@ -36,7 +36,7 @@ class AnalysisNamesTest {
             // token filters
             "lowercase", "asciifolding", "stemmer", "shingle", "elision", "cjk_bigram", "cjk_width", "trim");
     /** What the minimal node has without any plugin. */
-    private static final Set<String> MINIMAL_NODE_CORE = Set.of("standard", "keyword");
+    private static final Set<String> MINIMAL_NODE_CORE = Set.of("standard", "keyword", "stop");
 
     @Test
     void everyAnalysisNameExistsOnStockClustersAndOnTheLocalNode() throws IOException {

@@ -208,7 +208,7 @@ class SearchApiIT {
         String english = ContentFixtures.publishedMaterial(content, draft(alliance, "FACT_SHEET", "scaffolds",
                 version("en", "Scaffold inspection checklist", "Check planks, guardrails and base plates before every shift.")));
         String spanish = ContentFixtures.publishedMaterial(content, draft(alliance, "TOOLBOX_TALK", "caídas",
-                version("es", "Inspección diaria de plataformas elevadas", "Revise los tablones, las barandas y las bases de los andamios antes de cada turno.")));
+                version("es", "Inspección diaria de andamios", "Revise los tablones, las barandas y las bases antes de cada turno.")));
         String related = ContentFixtures.publishedMaterial(content, draft(alliance, "QUICK_CARD", "scaffolds",
                 version("en", "Guardrails and planks on scaffold platforms", "Planks must be fully decked; guardrails on open sides and ends.")));
 
@@ -235,7 +235,7 @@ class SearchApiIT {
         // a misspelling gets a correction; suggestions fold accents and include glossary terms
         assertThat(searchFor("q=scafold+checklist").getString("didYouMean")).isEqualTo("scaffold checklist");
         String suggestions = search.get("api/suggest?q=inspeccio&lang=es").body();
-        assertThat(suggestions).contains("Inspección diaria de plataformas elevadas");
+        assertThat(suggestions).contains("Inspección diaria de andamios");
         assertThat(search.get("api/suggest?q=andam").body()).contains("\"andamio\"", "\"TERM\"");
 
         // related materials and the other versions of a material
