@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of hits, each one language version, with facet counts over all matches.
+ * A page of hits, each one language version, with facet counts over all matches (of versions).
+ * When the reader's language is known, each material appears once, in the reader's language if
+ * it has that version, and {@code total} counts materials.
  * {@code crossLanguageTerms} are the glossary translations searched as an alternative;
  * {@code didYouMean} is a corrected query when some words are not in the index at all.
  */

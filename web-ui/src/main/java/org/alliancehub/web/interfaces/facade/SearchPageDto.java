@@ -14,14 +14,22 @@ public final class SearchPageDto {
     private final int size;
     private final List<HitDto> hits;
     private final List<FacetDto> languages;
+    private final String didYouMean;
 
-    public SearchPageDto(String query, long total, int page, int size, List<HitDto> hits, List<FacetDto> languages) {
+    public SearchPageDto(String query, long total, int page, int size, List<HitDto> hits, List<FacetDto> languages,
+                         String didYouMean) {
         this.query = query;
         this.total = total;
         this.page = page;
         this.size = size;
         this.hits = List.copyOf(hits);
         this.languages = List.copyOf(languages);
+        this.didYouMean = didYouMean;
+    }
+
+    /** A corrected spelling of the query when some of its words are unknown, else null. */
+    public String getDidYouMean() {
+        return didYouMean;
     }
 
     public String getQuery() {
@@ -66,9 +74,10 @@ public final class SearchPageDto {
         private final String allianceName;
         private final String agency;
         private final String publicationNumber;
+        private final boolean otherLanguage;
 
         public HitDto(String materialId, String language, String title, String titleHtml, String snippetHtml,
-                      String type, String allianceName, String agency, String publicationNumber) {
+                      String type, String allianceName, String agency, String publicationNumber, boolean otherLanguage) {
             this.materialId = materialId;
             this.language = language;
             this.title = title;
@@ -78,6 +87,12 @@ public final class SearchPageDto {
             this.allianceName = allianceName;
             this.agency = agency;
             this.publicationNumber = publicationNumber;
+            this.otherLanguage = otherLanguage;
+        }
+
+        /** Not in the reader's language: the material has no version in it. */
+        public boolean isOtherLanguage() {
+            return otherLanguage;
         }
 
         public String getMaterialId() {

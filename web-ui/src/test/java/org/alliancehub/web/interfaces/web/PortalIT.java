@@ -108,4 +108,24 @@ class PortalIT {
         Reply page = portal.get("no-such-page.xhtml");
         assertThat(page.status()).isEqualTo(404);
     }
+
+    @Test
+    void materialsOnlyInTheOtherLanguageAreMarkedAndMisspellingsGetASuggestion() {
+        String consulate = ContentFixtures.organization(content, "Consulado de Guatemala", "CONSULATE");
+        String alliance = ContentFixtures.alliance(content, "Scaffold Erectors Alliance", consulate);
+        ContentFixtures.publishedMaterial(content, jakarta.json.Json.createObjectBuilder()
+                .add("allianceId", alliance).add("type", "QUICK_CARD")
+                .add("versions", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("language", "en").add("title", "Scaffold erection checklist")
+                        .add("summary", "Base plates, mudsills, guardrails and planking, checked before use.")))
+                .build());
+
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                portal.get("results?q=andamios&lang=es").body().contains("Scaffold erection checklist"));
+        assertThat(portal.get("results?q=andamios&lang=es").body()).contains("no disponible en su idioma");
+
+        Reply misspelled = portal.get("results?q=scafold&lang=en");
+        assertThat(misspelled.status()).isEqualTo(200);
+        assertThat(misspelled.body()).contains("Did you mean").contains("q=scaffold");
+    }
 }

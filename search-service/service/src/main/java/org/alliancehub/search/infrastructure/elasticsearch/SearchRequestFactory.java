@@ -40,6 +40,8 @@ public final class SearchRequestFactory {
     static final Map<String, String> FACETS = facets();
     static final String ALLIANCE_NAME = "name";
     static final String PUBLISHED = "published";
+    /** Distinct materials matched, the total when hits are collapsed to one per material. */
+    static final String MATERIALS = "materials";
     /** Titles and summaries together: the vocabulary "did you mean" corrects towards. */
     static final String SPELLING = "spelling";
 
@@ -96,6 +98,11 @@ public final class SearchRequestFactory {
             // the extracted text is searched and highlighted, never sent back whole
             s.source(src -> src.filter(f -> f.excludes("text", "local", "topicKeys", "industryKeys", "audienceKeys", "programKeys")));
             aggregations().forEach(s::aggregations);
+            if (query.preferredLanguage() != null) {
+                // one hit per material: the reader's language when the material has it, else its best version
+                s.collapse(c -> c.field("materialId"));
+                s.aggregations(MATERIALS, a -> a.cardinality(c -> c.field("materialId")));
+            }
             if (!query.text().isEmpty() && query.page() == 1) {
                 s.suggest(sg -> sg.text(query.text())
                         .suggesters(SPELLING, fs -> fs.term(t -> t.field(SPELLING).suggestMode(SuggestMode.Missing).size(1))));

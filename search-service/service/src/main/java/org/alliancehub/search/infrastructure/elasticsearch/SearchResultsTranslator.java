@@ -35,6 +35,10 @@ final class SearchResultsTranslator {
             }
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        Aggregate materials = response.aggregations().get(SearchRequestFactory.MATERIALS);
+        if (materials != null && materials.isCardinality()) {
+            total = materials.cardinality().value();
+        }
         return new SearchResults(query.text(), total, query.page(), query.size(), hits, facets(response),
                 alternatives, didYouMean(query.text(), response));
     }

@@ -38,7 +38,7 @@ public class DefaultSearchFacade implements SearchFacade {
             hits.add(new SearchPageDto.HitDto(hit.getString("materialId"), hit.getString("language"),
                     hit.getString("title"), SafeHighlight.of(text(hit, "titleHighlight")),
                     SafeHighlight.of(text(hit, "snippet")), text(hit, "type"), text(hit, "allianceName"),
-                    text(hit, "agency"), text(hit, "publicationNumber")));
+                    text(hit, "agency"), text(hit, "publicationNumber"), hit.getBoolean("otherLanguage", false)));
         }
         List<SearchPageDto.FacetDto> languages = new ArrayList<>();
         JsonObject facets = results.getJsonObject("facets");
@@ -49,7 +49,7 @@ public class DefaultSearchFacade implements SearchFacade {
             }
         }
         return new SearchPageDto(results.getString("query", query), results.getJsonNumber("total").longValue(),
-                results.getInt("page"), results.getInt("size"), hits, languages);
+                results.getInt("page"), results.getInt("size"), hits, languages, text(results, "didYouMean"));
     }
 
     private static String text(JsonObject object, String key) {
