@@ -72,7 +72,7 @@ public final class ElasticsearchNode implements AutoCloseable {
         }
         command.add(home.resolve("bin/elasticsearch").toString());
         Map<String, String> env = Map.of(
-                "ES_JAVA_HOME", System.getProperty("java.home"),
+                "ES_JAVA_HOME", javaHome(),
                 "ES_PATH_CONF", home.resolve("config").toString(),
                 "ES_JAVA_OPTS", "-Xms" + effective.heap() + " -Xmx" + effective.heap());
         ChildProcess process = ChildProcess.start("Elasticsearch", command, home, env,
@@ -133,12 +133,21 @@ public final class ElasticsearchNode implements AutoCloseable {
         }
     }
 
+    /**
+     * The JDK the node runs on: {@code alliancehub.elasticsearch.java-home} when set (Elasticsearch
+     * 9 needs Java 21+), else the one running this process.
+     */
+    static String javaHome() {
+        String configured = System.getProperty("alliancehub.elasticsearch.java-home", "");
+        return configured.isBlank() ? System.getProperty("java.home") : configured;
+    }
+
     private static void installPlugin(Path home, Path shim) throws IOException {
         Path log = home.resolve("logs/plugin-install.log");
         ChildProcess installer = ChildProcess.start("elasticsearch-plugin",
                 List.of(home.resolve("bin/elasticsearch-plugin").toString(), "install", "--batch",
                         shim.toUri().toString()),
-                home, Map.of("ES_JAVA_HOME", System.getProperty("java.home")), log);
+                home, Map.of("ES_JAVA_HOME", javaHome()), log);
         if (!installer.waitFor(Duration.ofMinutes(2))) {
             installer.stop(5);
             throw new StackException("Installing the analysis shim timed out:\n" + installer.logTail());

@@ -14,13 +14,17 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.alliancehub.search.application.ActivityChange;
 import org.alliancehub.search.application.ContentChanges;
 import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -45,7 +49,12 @@ public class RestContentChanges implements ContentChanges {
                 .build(ContentFeedApi.class);
     }
 
+    /**
+     * A brief hiccup (a restart of the content service, a dropped connection) is retried here with
+     * jittered delays; a longer outage reaches the indexer's schedule, which backs off up to 30 s.
+     */
     @Override
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, retryOn = {ProcessingException.class, WebApplicationException.class})
     public Batch after(long seq, int limit) {
         JsonObject page = api.changes(seq, limit);
         List<MaterialChange> changes = new ArrayList<>();
