@@ -308,4 +308,23 @@ class SearchApiIT {
         assertThat(content.post("api/events/" + id + "/publish", "").status()).isEqualTo(200);
         return id;
     }
+
+    @Test
+    void versionsInOtherLanguagesAreFoundWithTheirOwnAnalysisAndListedInTheLanguageFacet() {
+        String union = ContentFixtures.organization(content, "Building Trades Council", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Multilingual Outreach Alliance", union);
+        String id = ContentFixtures.publishedMaterial(content, draft(alliance, "POSTER", "scaffolds",
+                version("en", "Check the scaffold before you climb", "Planks, guardrails, base plates."),
+                version("pt-BR", "Verifique o andaime antes de subir", "Tábuas, guarda-corpos e placas de base."),
+                version("zh", "攀爬前检查脚手架", "检查木板、护栏和底板。"),
+                version("ht", "Tcheke echafodaj la anvan ou monte", "Planch, balistrad ak plak baz.")));
+
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=echafodaj"), id, "ht"));
+        // Portuguese stemming: the plural finds the singular
+        assertThat(hasHit(searchFor("q=andaimes"), id, "pt-BR")).isTrue();
+        // Chinese bigrams: a two-character word inside the title
+        assertThat(hasHit(searchFor("q=" + java.net.URLEncoder.encode("脚手架", java.nio.charset.StandardCharsets.UTF_8)), id, "zh")).isTrue();
+        String languages = searchFor("q=&agency=OSHA&size=1").getJsonObject("facets").getJsonArray("language").toString();
+        assertThat(languages).contains("\"pt-BR\"", "\"zh\"", "\"ht\"", "\"en\"");
+    }
 }
