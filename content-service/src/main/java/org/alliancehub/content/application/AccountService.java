@@ -21,7 +21,7 @@ public interface AccountService {
 
     Account get(Caller caller, String id);
 
-    Page<Account> list(Caller caller, PageRequest page);
+    Page<Account> list(Caller caller, org.alliancehub.domain.model.account.AccountRepository.Filter filter, PageRequest page);
 
     /** A token for the right username and password of an active account; otherwise {@link BadCredentials}. */
     TokenIssuer.IssuedToken signIn(String username, String password);

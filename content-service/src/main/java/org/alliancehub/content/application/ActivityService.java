@@ -1,5 +1,7 @@
 package org.alliancehub.content.application;
 
+import java.util.Set;
+
 import java.time.OffsetDateTime;
 
 import org.alliancehub.domain.model.account.Caller;
@@ -11,9 +13,10 @@ public interface ActivityService {
 
     enum Step { PUBLISH, WITHDRAW }
 
-    TrainingProgram createTraining(Caller caller, String allianceId, TrainingProgram.Details details);
+    TrainingProgram createTraining(Caller caller, String allianceId, TrainingProgram.Details details, Set<String> programCodes);
 
-    TrainingProgram updateTraining(Caller caller, String id, TrainingProgram.Details details, Long expectedVersion);
+    TrainingProgram updateTraining(Caller caller, String id, TrainingProgram.Details details, Set<String> programCodes,
+                                   Long expectedVersion);
 
     TrainingProgram stepTraining(Caller caller, String id, Step step);
 
@@ -21,9 +24,9 @@ public interface ActivityService {
 
     Page<TrainingProgram> publishedTrainings(String allianceId, String language, PageRequest page);
 
-    Seminar createSeminar(Caller caller, String allianceId, Seminar.Details details);
+    Seminar createSeminar(Caller caller, String allianceId, Seminar.Details details, Set<String> programCodes);
 
-    Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Long expectedVersion);
+    Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Set<String> programCodes, Long expectedVersion);
 
     Seminar stepSeminar(Caller caller, String id, Step step);
 

@@ -15,5 +15,5 @@ public interface OrganizationService {
 
     Organization get(String id);
 
-    Page<Organization> list(PageRequest page);
+    Page<Organization> list(org.alliancehub.domain.model.organization.OrganizationRepository.Filter filter, PageRequest page);
 }

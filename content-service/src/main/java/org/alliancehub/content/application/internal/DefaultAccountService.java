@@ -87,9 +87,9 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
-    public Page<Account> list(Caller caller, PageRequest page) {
+    public Page<Account> list(Caller caller, AccountRepository.Filter filter, PageRequest page) {
         caller.require(Role.ADMIN);
-        return new Page<>(accounts.list(page.offset(), page.size()), page.page(), page.size(), accounts.count());
+        return new Page<>(accounts.list(filter, page.offset(), page.size()), page.page(), page.size(), accounts.count(filter));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.alliancehub.content.application.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,26 +43,32 @@ public class DefaultActivityService implements ActivityService {
     @Inject
     ChangeFeed changes;
 
+    @Inject
+    EmphasisProgramLookup programLookup;
+
     private Alliance allianceFor(Caller caller, String allianceId) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         return alliances.find(allianceId).filter(caller::mayEditFor).orElseThrow(() -> new NotFound("alliance", allianceId));
     }
 
     @Override
-    public TrainingProgram createTraining(Caller caller, String allianceId, TrainingProgram.Details details) {
+    public TrainingProgram createTraining(Caller caller, String allianceId, TrainingProgram.Details details, Set<String> programCodes) {
         TrainingProgram training = new TrainingProgram(allianceFor(caller, allianceId), details);
+        training.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(training);
         return training;
     }
 
     @Override
-    public TrainingProgram updateTraining(Caller caller, String id, TrainingProgram.Details details, Long expectedVersion) {
+    public TrainingProgram updateTraining(Caller caller, String id, TrainingProgram.Details details, Set<String> programCodes,
+                                          Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         TrainingProgram training = editableTraining(caller, id);
         if (expectedVersion != null && expectedVersion != training.version()) {
             throw new StaleVersion("training", expectedVersion, training.version());
         }
         training.describe(details);
+        training.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(training);
         return training;
     }
@@ -107,20 +114,22 @@ public class DefaultActivityService implements ActivityService {
     }
 
     @Override
-    public Seminar createSeminar(Caller caller, String allianceId, Seminar.Details details) {
+    public Seminar createSeminar(Caller caller, String allianceId, Seminar.Details details, Set<String> programCodes) {
         Seminar seminar = new Seminar(allianceFor(caller, allianceId), details);
+        seminar.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(seminar);
         return seminar;
     }
 
     @Override
-    public Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Long expectedVersion) {
+    public Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Set<String> programCodes, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Seminar seminar = editableSeminar(caller, id);
         if (expectedVersion != null && expectedVersion != seminar.version()) {
             throw new StaleVersion("event", expectedVersion, seminar.version());
         }
         seminar.describe(details);
+        seminar.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(seminar);
         return seminar;
     }

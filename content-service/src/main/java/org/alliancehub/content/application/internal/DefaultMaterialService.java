@@ -45,7 +45,7 @@ public class DefaultMaterialService implements MaterialService {
     ChangeFeed changes;
 
     @Inject
-    EmphasisProgramRepository emphasisPrograms;
+    EmphasisProgramLookup programLookup;
 
     @Override
     public Material create(Caller caller, NewMaterial request) {
@@ -78,13 +78,7 @@ public class DefaultMaterialService implements MaterialService {
     }
 
     private Set<EmphasisProgram> programs(Set<String> codes) {
-        Set<EmphasisProgram> result = new java.util.LinkedHashSet<>();
-        if (codes != null) {
-            for (String code : codes) {
-                result.add(emphasisPrograms.find(code).orElseThrow(() -> new NotFound("emphasis program", code)));
-            }
-        }
-        return result;
+        return programLookup.byCodes(codes);
     }
 
     @Override

@@ -57,7 +57,7 @@ public class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
-    public Page<Organization> list(PageRequest page) {
-        return new Page<>(organizations.list(page.offset(), page.size()), page.page(), page.size(), organizations.count());
+    public Page<Organization> list(OrganizationRepository.Filter filter, PageRequest page) {
+        return new Page<>(organizations.list(filter, page.offset(), page.size()), page.page(), page.size(), organizations.count(filter));
     }
 }

@@ -45,9 +45,14 @@ public class AccountResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Accounts, by username (admin)")
-    public Pages.PageView<AccountView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return Pages.view(accounts.list(caller, Pages.request(page, size)).map(AccountView::of));
+    @Operation(summary = "Accounts, by username (admin); optionally by part of the username, role, organization, active")
+    public Pages.PageView<AccountView> list(@QueryParam("username") String username, @QueryParam("role") String role,
+                                            @QueryParam("organization") String organization, @QueryParam("active") String active,
+                                            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        var filter = new org.alliancehub.domain.model.account.AccountRepository.Filter(Pages.searchText("username", username),
+                EnumParameter.of("role", role, org.alliancehub.domain.model.account.Role.class),
+                Pages.searchText("organization", organization), Pages.flag("active", active));
+        return Pages.view(accounts.list(caller, filter, Pages.request(page, size)).map(AccountView::of));
     }
 
     @GET

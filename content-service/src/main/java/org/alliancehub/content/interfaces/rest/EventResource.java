@@ -72,7 +72,7 @@ public class EventResource {
     @Operation(summary = "Draft a seminar or event (partner of the alliance, curator); times are local to timeZone")
     public Response create(Requests.EventRequest body) {
         Requests.EventRequest r = validated.check(body);
-        Seminar seminar = activities.createSeminar(caller, r.allianceId, r.details());
+        Seminar seminar = activities.createSeminar(caller, r.allianceId, r.details(), r.emphasisPrograms);
         URI location = uriInfo.getAbsolutePathBuilder().path(seminar.id()).build();
         return Response.created(location).entity(EventView.of(seminar)).tag(new EntityTag(Long.toString(seminar.version()))).build();
     }
@@ -81,7 +81,8 @@ public class EventResource {
     @Path("{id}")
     @Operation(summary = "Change a draft event (partner of the alliance, curator); If-Match honoured")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Requests.EventRequest body) {
-        return withTag(activities.updateSeminar(caller, id, validated.check(body).details(), IfMatch.version(ifMatch)));
+        Requests.EventRequest r = validated.check(body);
+        return withTag(activities.updateSeminar(caller, id, r.details(), r.emphasisPrograms, IfMatch.version(ifMatch)));
     }
 
     @POST

@@ -43,9 +43,12 @@ public class OrganizationResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Participant organizations, by name")
-    public Pages.PageView<OrganizationView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return Pages.view(organizations.list(Pages.request(page, size)).map(OrganizationView::of));
+    @Operation(summary = "Participant organizations, by name; optionally those whose name contains 'name' (any case) or of one type")
+    public Pages.PageView<OrganizationView> list(@QueryParam("name") String name, @QueryParam("type") String type,
+                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        var filter = new org.alliancehub.domain.model.organization.OrganizationRepository.Filter(
+                Pages.searchText("name", name), EnumParameter.of("type", type, org.alliancehub.domain.model.organization.OrganizationType.class));
+        return Pages.view(organizations.list(filter, Pages.request(page, size)).map(OrganizationView::of));
     }
 
     @GET

@@ -118,6 +118,7 @@ public final class Requests {
         @Size(max = 200) public String contactName;
         @Size(max = 254) public String contactEmail;
         @Size(max = 2000) public String link;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 40) String> emphasisPrograms;
 
         org.alliancehub.domain.model.activity.TrainingProgram.Details details() {
             return new org.alliancehub.domain.model.activity.TrainingProgram.Details(title, description, topics, audiences,
@@ -138,6 +139,7 @@ public final class Requests {
         @Size(max = 2000) public String onlineLink;
         @Size(max = 2000) public String registrationLink;
         @NotEmpty @Size(max = 20) public Set<@NotBlank @Size(max = 35) String> languages;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 40) String> emphasisPrograms;
 
         org.alliancehub.domain.model.activity.Seminar.Details details() {
             return new org.alliancehub.domain.model.activity.Seminar.Details(kind, title, description, startsLocal, endsLocal,

@@ -60,7 +60,7 @@ public class TrainingResource {
     @Operation(summary = "Draft a training program (partner of the alliance, curator)")
     public Response create(Requests.TrainingRequest body) {
         Requests.TrainingRequest r = validated.check(body);
-        TrainingProgram training = activities.createTraining(caller, r.allianceId, r.details());
+        TrainingProgram training = activities.createTraining(caller, r.allianceId, r.details(), r.emphasisPrograms);
         URI location = uriInfo.getAbsolutePathBuilder().path(training.id()).build();
         return Response.created(location).entity(TrainingView.of(training)).tag(new EntityTag(Long.toString(training.version()))).build();
     }
@@ -69,7 +69,8 @@ public class TrainingResource {
     @Path("{id}")
     @Operation(summary = "Change a draft training program (partner of the alliance, curator); If-Match honoured")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Requests.TrainingRequest body) {
-        return withTag(activities.updateTraining(caller, id, validated.check(body).details(), IfMatch.version(ifMatch)));
+        Requests.TrainingRequest r = validated.check(body);
+        return withTag(activities.updateTraining(caller, id, r.details(), r.emphasisPrograms, IfMatch.version(ifMatch)));
     }
 
     @POST

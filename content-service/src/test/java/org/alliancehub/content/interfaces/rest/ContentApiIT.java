@@ -112,6 +112,19 @@ class ContentApiIT {
                 .add("password", PASSWORD).add("role", "PARTNER").build());
         assertThat(partnerWithoutOrganization.status()).isEqualTo(400);
         assertThat(partnerWithoutOrganization.json().getString("detail")).contains("at least one organization");
+
+        // listings narrow by organization, role, part of the name, active; wildcards are literal
+        JsonObject ofUnion = admin.get("api/accounts?organization=" + union + "&role=partner&active=true").json();
+        assertThat(ofUnion.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(ofUnion.getJsonArray("items").getJsonObject(0).getString("role")).isEqualTo("partner");
+        assertThat(admin.get("api/accounts?username=CURATOR-&role=curator").json().getJsonNumber("total").longValue()).isPositive();
+        assertThat(admin.get("api/accounts?username=%25").json().getJsonNumber("total").longValue()).isZero();
+        assertThat(admin.get("api/accounts?active=maybe").status()).isEqualTo(400);
+        assertThat(admin.get("api/accounts?role=pilot").status()).isEqualTo(400);
+        JsonObject unions = anonymous.get("api/organizations?name=operating+engineers&type=union").json();
+        assertThat(unions.getJsonArray("items").toString()).contains(union);
+        assertThat(anonymous.get("api/organizations?name=operating+engineers&type=consulate").json()
+                .getJsonNumber("total").longValue()).isZero();
     }
 
     @Test
@@ -285,6 +298,23 @@ class ContentApiIT {
                 Json.createObjectBuilder().add("codes", Json.createArrayBuilder().add(code + "-M")).build());
         assertThat(wrongAgency.status()).isEqualTo(400);
         assertThat(wrongAgency.json().getString("detail")).contains("MSHA's");
+
+        // trainings and events support programs too, of their alliance's agency
+        JsonObject training = require(partner.post("api/trainings", Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("title", "Heat illness prevention for crew leaders").add("format", "IN_PERSON")
+                .add("languages", Json.createArrayBuilder().add("es"))
+                .add("emphasisPrograms", Json.createArrayBuilder().add(code)).build()), 201);
+        assertThat(training.getJsonArray("emphasisPrograms").getJsonObject(0).getString("nameSpanish"))
+                .isEqualTo("Peligros relacionados con el calor");
+        Reply mshaEvent = partner.post("api/events", Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("kind", "SEMINAR").add("title", "Heat seminar").add("startsLocal", "2031-06-01T09:00")
+                .add("endsLocal", "2031-06-01T12:00").add("timeZone", "America/Phoenix").add("place", "Phoenix")
+                .add("languages", Json.createArrayBuilder().add("en"))
+                .add("emphasisPrograms", Json.createArrayBuilder().add(code + "-M")).build());
+        assertThat(mshaEvent.status()).isEqualTo(400);
+        assertThat(partner.post("api/trainings", Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("title", "x").add("format", "ONLINE").add("languages", Json.createArrayBuilder().add("en"))
+                .add("emphasisPrograms", Json.createArrayBuilder().add("NO-SUCH-PROGRAM")).build()).status()).isEqualTo(404);
     }
 
     @Test

@@ -9,9 +9,22 @@ public interface AccountRepository {
 
     Optional<Account> findByUsername(String normalizedUsername);
 
-    List<Account> list(int offset, int limit);
+    /** What a listing narrows to: a part of the username, a role, an organization, active or not; null means any. */
+    record Filter(String usernameContains, Role role, String organizationId, Boolean active) {
+        public static final Filter ANY = new Filter(null, null, null, null);
+    }
 
-    long count();
+    default List<Account> list(int offset, int limit) {
+        return list(Filter.ANY, offset, limit);
+    }
+
+    List<Account> list(Filter filter, int offset, int limit);
+
+    long count(Filter filter);
+
+    default long count() {
+        return count(Filter.ANY);
+    }
 
     void store(Account account);
 

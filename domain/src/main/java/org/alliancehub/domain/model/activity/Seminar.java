@@ -77,6 +77,11 @@ public class Seminar implements PublishedActivity {
     @Column(name = "language", length = 35)
     private Set<String> languages = new LinkedHashSet<>();
 
+    @jakarta.persistence.ManyToMany(fetch = FetchType.EAGER)
+    @jakarta.persistence.JoinTable(name = "seminar_emphasis_program", joinColumns = @JoinColumn(name = "seminar_id"),
+            inverseJoinColumns = @JoinColumn(name = "program_code"))
+    private Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms = new LinkedHashSet<>();
+
     @jakarta.persistence.Embedded
     private Publication publication = new Publication();
 
@@ -139,6 +144,18 @@ public class Seminar implements PublishedActivity {
         this.registrationLink = ActivityRules.link(d.registrationLink(), "registration link");
         this.languages = ActivityRules.languages(d.languages());
         publication.touch();
+    }
+
+    /** Links it to the emphasis programs it supports, each of its alliance's agency; drafts only. */
+    public void supportPrograms(Set<org.alliancehub.domain.model.program.EmphasisProgram> programs) {
+        publication.requireDraft("event");
+        this.emphasisPrograms = org.alliancehub.domain.model.program.EmphasisProgram.requireAgency(programs, alliance.agency(),
+                "this event");
+        publication.touch();
+    }
+
+    public Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(emphasisPrograms));
     }
 
     @Override

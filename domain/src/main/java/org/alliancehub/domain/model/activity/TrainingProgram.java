@@ -77,6 +77,11 @@ public class TrainingProgram implements PublishedActivity {
     @Column(length = 2000)
     private String link;
 
+    @jakarta.persistence.ManyToMany(fetch = FetchType.EAGER)
+    @jakarta.persistence.JoinTable(name = "training_emphasis_program", joinColumns = @JoinColumn(name = "training_id"),
+            inverseJoinColumns = @JoinColumn(name = "program_code"))
+    private Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms = new LinkedHashSet<>();
+
     @jakarta.persistence.Embedded
     private Publication publication = new Publication();
 
@@ -122,6 +127,18 @@ public class TrainingProgram implements PublishedActivity {
         this.contactEmail = ActivityRules.optionalText(d.contactEmail(), 254, "contact email");
         this.link = ActivityRules.link(d.link(), "link");
         publication.touch();
+    }
+
+    /** Links it to the emphasis programs it supports, each of its alliance's agency; drafts only. */
+    public void supportPrograms(Set<org.alliancehub.domain.model.program.EmphasisProgram> programs) {
+        publication.requireDraft("training");
+        this.emphasisPrograms = org.alliancehub.domain.model.program.EmphasisProgram.requireAgency(programs, alliance.agency(),
+                "this training");
+        publication.touch();
+    }
+
+    public Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(emphasisPrograms));
     }
 
     @Override

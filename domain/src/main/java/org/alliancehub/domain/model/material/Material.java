@@ -149,14 +149,8 @@ public class Material {
      * program belongs to the same agency as the material's alliance.
      */
     public void supportPrograms(Set<org.alliancehub.domain.model.program.EmphasisProgram> programs) {
-        Set<org.alliancehub.domain.model.program.EmphasisProgram> checked = programs == null ? Set.of() : programs;
-        for (var program : checked) {
-            if (program.agency() != alliance.agency()) {
-                throw new DomainRuleViolation("emphasis-program", "Program " + program.code() + " is " + program.agency()
-                        + "'s; this material's alliance is " + alliance.agency() + "'s.");
-            }
-        }
-        this.emphasisPrograms = new LinkedHashSet<>(checked);
+        this.emphasisPrograms = org.alliancehub.domain.model.program.EmphasisProgram.requireAgency(programs, alliance.agency(),
+                "this material");
         touch();
     }
 

@@ -9,9 +9,22 @@ public interface OrganizationRepository {
 
     Optional<Organization> findByName(String name);
 
-    List<Organization> list(int offset, int limit);
+    /** What a listing narrows to: a part of the name (any case), a type; null means any. */
+    record Filter(String nameContains, OrganizationType type) {
+        public static final Filter ANY = new Filter(null, null);
+    }
 
-    long count();
+    default List<Organization> list(int offset, int limit) {
+        return list(Filter.ANY, offset, limit);
+    }
+
+    List<Organization> list(Filter filter, int offset, int limit);
+
+    long count(Filter filter);
+
+    default long count() {
+        return count(Filter.ANY);
+    }
 
     void store(Organization organization);
 }

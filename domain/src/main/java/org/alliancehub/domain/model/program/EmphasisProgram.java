@@ -82,6 +82,21 @@ public class EmphasisProgram {
         this.endsOn = ends;
     }
 
+    /**
+     * The programs something of {@code agency}'s alliance may support: each must be that agency's
+     * ({@code what} names the thing in the refusal, e.g. "this material").
+     */
+    public static java.util.Set<EmphasisProgram> requireAgency(java.util.Set<EmphasisProgram> programs, Agency agency, String what) {
+        java.util.Set<EmphasisProgram> checked = programs == null ? java.util.Set.of() : programs;
+        for (EmphasisProgram program : checked) {
+            if (program.agency() != agency) {
+                throw new DomainRuleViolation("emphasis-program", "Program " + program.code() + " is " + program.agency()
+                        + "'s; " + what + "'s alliance is " + agency + "'s.");
+            }
+        }
+        return new java.util.LinkedHashSet<>(checked);
+    }
+
     public boolean isActiveOn(LocalDate day) {
         return (startsOn == null || !day.isBefore(startsOn)) && (endsOn == null || !day.isAfter(endsOn));
     }

@@ -60,4 +60,22 @@ class ActivityTest {
         training.withdraw();
         assertThat(training.state()).isEqualTo(PublicationState.WITHDRAWN);
     }
+
+    @Test
+    void trainingsAndEventsSupportTheirAgencysEmphasisProgramsWhileDrafts() {
+        var heat = new org.alliancehub.domain.model.program.EmphasisProgram("NEP-HEAT", Agency.OSHA,
+                org.alliancehub.domain.model.program.EmphasisProgram.Scope.NATIONAL, "Heat", "Calor", null, null);
+        var haulage = new org.alliancehub.domain.model.program.EmphasisProgram("MSHA-HAULAGE", Agency.MSHA,
+                org.alliancehub.domain.model.program.EmphasisProgram.Scope.NATIONAL, "Haulage", "Acarreo", null, null);
+        Seminar seminar = new Seminar(alliance, event(Seminar.Kind.STAND_DOWN, "America/Chicago", "Houston, TX", null));
+        seminar.supportPrograms(Set.of(heat));
+        assertThat(seminar.emphasisPrograms()).containsExactly(heat);
+        assertThatThrownBy(() -> seminar.supportPrograms(Set.of(haulage)))
+                .isInstanceOf(org.alliancehub.domain.model.DomainRuleViolation.class).hasMessageContaining("MSHA's");
+
+        seminar.publish();
+        assertThatThrownBy(() -> seminar.supportPrograms(Set.of()))
+                .isInstanceOf(org.alliancehub.domain.model.DomainRuleViolation.class);
+        assertThat(seminar.emphasisPrograms()).containsExactly(heat);
+    }
 }

@@ -5,7 +5,7 @@ package org.alliancehub.search.application;
  * trainings (which have no date); events that have ended are left out unless asked for.
  */
 public record ActivityQuery(String text, String preferredLanguage, IndexedActivity.Kind kind, String language,
-                            String topic, When when, Sort sort, int page, int size) {
+                            String topic, String program, When when, Sort sort, int page, int size) {
 
     public enum When {
         UPCOMING, PAST, ANY

@@ -8,7 +8,8 @@ import java.util.List;
  * languages. Events have a start and an end; trainings have a format and a duration.
  */
 public record IndexedActivity(String id, Kind kind, String title, String description, List<String> topics,
-                              List<String> audiences, List<String> languages, String allianceId, String allianceName,
+                              List<String> audiences, List<String> languages, List<String> programCodes,
+                              String allianceId, String allianceName,
                               String agency, String format, Integer durationMinutes, String provider, String link,
                               String eventKind, OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone,
                               String place, String onlineLink, String registrationLink) {

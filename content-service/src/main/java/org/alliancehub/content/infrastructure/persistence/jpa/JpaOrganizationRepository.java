@@ -1,10 +1,12 @@
 package org.alliancehub.content.infrastructure.persistence.jpa;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 
 import org.alliancehub.domain.model.organization.Organization;
@@ -29,14 +31,33 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public List<Organization> list(int offset, int limit) {
-        return em.createQuery("SELECT o FROM Organization o ORDER BY o.name, o.id", Organization.class)
+    public List<Organization> list(Filter filter, int offset, int limit) {
+        return query(filter, "SELECT o FROM Organization o", " ORDER BY o.name, o.id", Organization.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count() {
-        return em.createQuery("SELECT COUNT(o) FROM Organization o", Long.class).getSingleResult();
+    public long count(Filter filter) {
+        return query(filter, "SELECT COUNT(o) FROM Organization o", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.nameContains() != null) {
+            conditions.add("LOWER(o.name) LIKE :name ESCAPE '\\'");
+        }
+        if (filter.type() != null) {
+            conditions.add("o.type = :type");
+        }
+        TypedQuery<T> query = em.createQuery(select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + order, type);
+        if (filter.nameContains() != null) {
+            query.setParameter("name", LikePattern.containing(filter.nameContains()));
+        }
+        if (filter.type() != null) {
+            query.setParameter("type", filter.type());
+        }
+        return query;
     }
 
     @Override

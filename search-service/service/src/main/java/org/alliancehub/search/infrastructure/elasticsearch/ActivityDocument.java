@@ -22,6 +22,8 @@ public class ActivityDocument {
     public List<String> topicKeys;
     public List<String> audiences;
     public List<String> audienceKeys;
+    public List<String> programs;
+    public List<String> programKeys;
     public String allianceId;
     public String allianceName;
     public String agency;
@@ -54,6 +56,8 @@ public class ActivityDocument {
         doc.topicKeys = activity.topics() == null ? List.of() : activity.topics().stream().map(Folding::fold).distinct().toList();
         doc.audiences = activity.audiences();
         doc.audienceKeys = activity.audiences() == null ? List.of() : activity.audiences().stream().map(Folding::fold).distinct().toList();
+        doc.programs = activity.programCodes();
+        doc.programKeys = activity.programCodes() == null ? List.of() : activity.programCodes().stream().map(Folding::fold).distinct().toList();
         doc.allianceId = activity.allianceId();
         doc.allianceName = activity.allianceName();
         doc.agency = activity.agency();

@@ -45,6 +45,9 @@ final class ActivityRequests {
             if (query.topic() != null) {
                 b.filter(SearchRequestFactory.term("topicKeys", Folding.fold(query.topic())));
             }
+            if (query.program() != null) {
+                b.filter(SearchRequestFactory.term("programKeys", Folding.fold(query.program())));
+            }
             switch (query.when()) {
                 // trainings have no date and are always current; events until they end
                 case UPCOMING -> b.filter(f -> f.bool(w -> w

@@ -82,11 +82,21 @@ public class RestContentChanges implements ContentChanges {
     static IndexedActivity activityOf(IndexedActivity.Kind kind, JsonObject a) {
         return new IndexedActivity(a.getString("id"), kind, a.getString("title"), text(a, "description"),
                 strings(a.getJsonArray("topics")), strings(a.getJsonArray("audiences")), strings(a.getJsonArray("languages")),
-                a.getString("allianceId"), text(a, "allianceName"), text(a, "agency"),
+                programCodes(a.getJsonArray("emphasisPrograms")), a.getString("allianceId"), text(a, "allianceName"), text(a, "agency"),
                 text(a, "format"), a.get("durationMinutes") instanceof jakarta.json.JsonNumber n ? n.intValue() : null,
                 text(a, "provider"), text(a, "link"),
                 text(a, "kind"), dateTime(a, "startsAt"), dateTime(a, "endsAt"), text(a, "timeZone"),
                 text(a, "place"), text(a, "onlineLink"), text(a, "registrationLink"));
+    }
+
+    private static List<String> programCodes(JsonArray programs) {
+        List<String> codes = new ArrayList<>();
+        if (programs != null) {
+            for (JsonValue p : programs) {
+                codes.add(p.asJsonObject().getString("code"));
+            }
+        }
+        return codes;
     }
 
     private static OffsetDateTime dateTime(JsonObject object, String key) {
@@ -99,17 +109,13 @@ public class RestContentChanges implements ContentChanges {
         for (JsonValue v : material.getJsonArray("versions")) {
             languages.add(v.asJsonObject().getString("language"));
         }
-        List<String> programCodes = new ArrayList<>();
-        List<String> programNames = new ArrayList<>();
         JsonArray programs = material.getJsonArray("emphasisPrograms");
+        List<String> programCodes = programCodes(programs);
+        List<String> programNames = new ArrayList<>();
         if (programs != null) {
             for (JsonValue p : programs) {
-                JsonObject program = p.asJsonObject();
-                programCodes.add(program.getString("code"));
-                programNames.add(text(program, "nameEnglish"));
-                if (text(program, "nameSpanish") != null) {
-                    programNames.add(program.getString("nameSpanish"));
-                }
+                programNames.add(text(p.asJsonObject(), "nameEnglish"));
+                programNames.add(text(p.asJsonObject(), "nameSpanish"));
             }
         }
         programNames.removeIf(java.util.Objects::isNull);

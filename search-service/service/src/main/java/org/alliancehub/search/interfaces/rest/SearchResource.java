@@ -90,14 +90,15 @@ public class SearchResource {
             @Parameter(description = "training or event") @QueryParam("kind") String kind,
             @Parameter(description = "Only activities offered in this language") @QueryParam("language") String language,
             @QueryParam("topic") String topic,
+            @Parameter(description = "An emphasis program code") @QueryParam("program") String program,
             @Parameter(description = "upcoming (default: events not yet ended, and trainings), past or any") @QueryParam("when") String when,
             @Parameter(description = "date (default) or relevance") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "kind", "language", "topic", "when", "sort", "page", "size"));
+        QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "kind", "language", "topic", "program", "when", "sort", "page", "size"));
         return search.searchActivities(new ActivityQuery(text, languageTag("lang", lang),
                 choice("kind", kind, IndexedActivity.Kind.class), languageTag("language", language), text("topic", topic, MAX_FILTER),
-                choice("when", when, ActivityQuery.When.class), choice("sort", sort, ActivityQuery.Sort.class),
+                text("program", program, MAX_FILTER), choice("when", when, ActivityQuery.When.class), choice("sort", sort, ActivityQuery.Sort.class),
                 page == null ? 1 : page, size == null ? 10 : size));
     }
 

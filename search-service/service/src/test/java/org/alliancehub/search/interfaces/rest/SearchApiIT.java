@@ -275,7 +275,12 @@ class SearchApiIT {
         String later = event(alliance, "Trench safety stand-down, week two", now.plusDays(40));
         String sooner = event(alliance, "Trench safety stand-down, week one", now.plusDays(10));
         String past = event(alliance, "Trench safety stand-down 2020", now.minusYears(3));
+        String program = "NEP-TRENCH-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        ContentFixtures.require(content.post("api/emphasis-programs", Json.createObjectBuilder().add("code", program)
+                .add("agency", "OSHA").add("scope", "NATIONAL").add("nameEnglish", "Trenching and excavation")
+                .add("nameSpanish", "Zanjas y excavaciones").build()), 201);
         String training = ContentFixtures.require(content.post("api/trainings", Json.createObjectBuilder()
+                .add("emphasisPrograms", Json.createArrayBuilder().add(program))
                 .add("allianceId", alliance).add("title", "Capacitación en excavaciones y zanjas")
                 .add("description", "Sistemas de protección, escaleras de acceso y persona competente.")
                 .add("languages", Json.createArrayBuilder().add("es")).add("format", "IN_PERSON")
@@ -293,6 +298,8 @@ class SearchApiIT {
         assertThat(search.get("api/activities?q=zanjas&kind=training").json().getJsonArray("hits").getJsonObject(0)
                 .getInt("durationMinutes")).isEqualTo(240);
         assertThat(search.get("api/activities?when=tomorrow").status()).isEqualTo(400);
+        // the emphasis program the training supports is a filter, in any case
+        assertThat(search.get("api/activities?program=" + program.toLowerCase()).body()).contains(training).doesNotContain(sooner);
         // materials' search stays materials only
         assertThat(searchFor("q=stand-down").getJsonArray("hits").toString()).doesNotContain(sooner);
     }
