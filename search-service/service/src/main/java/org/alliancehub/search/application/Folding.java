@@ -16,6 +16,11 @@ public final class Folding {
     private Folding() {
     }
 
+    /** The distinct folded keys of facet values (empty for none). */
+    public static java.util.List<String> keys(java.util.List<String> values) {
+        return values == null ? java.util.List.of() : values.stream().map(Folding::fold).distinct().toList();
+    }
+
     public static String fold(String text) {
         if (text == null) {
             return null;

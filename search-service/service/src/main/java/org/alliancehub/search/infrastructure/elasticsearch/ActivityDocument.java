@@ -53,11 +53,11 @@ public class ActivityDocument {
         doc.titleSort = Folding.fold(activity.title());
         doc.summary = activity.description();
         doc.topics = activity.topics();
-        doc.topicKeys = activity.topics() == null ? List.of() : activity.topics().stream().map(Folding::fold).distinct().toList();
+        doc.topicKeys = Folding.keys(activity.topics());
         doc.audiences = activity.audiences();
-        doc.audienceKeys = activity.audiences() == null ? List.of() : activity.audiences().stream().map(Folding::fold).distinct().toList();
+        doc.audienceKeys = Folding.keys(activity.audiences());
         doc.programs = activity.programCodes();
-        doc.programKeys = activity.programCodes() == null ? List.of() : activity.programCodes().stream().map(Folding::fold).distinct().toList();
+        doc.programKeys = Folding.keys(activity.programCodes());
         doc.allianceId = activity.allianceId();
         doc.allianceName = activity.allianceName();
         doc.agency = activity.agency();

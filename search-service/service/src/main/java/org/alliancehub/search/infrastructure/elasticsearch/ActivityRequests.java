@@ -20,7 +20,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 
 /** The Elasticsearch request for trainings and events, and the translation of its answer. */
 final class ActivityRequests {
@@ -65,14 +64,7 @@ final class ActivityRequests {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(SearchRequestFactory.preferring(filtered, query.preferredLanguage()))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                            .preTags("<mark>").postTags("</mark>")
-                            .fields("title", f -> f.numberOfFragments(0))
-                            .fields("title.en", f -> f.numberOfFragments(0))
-                            .fields("title.es", f -> f.numberOfFragments(0))
-                            .fields("summary", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("summary.en", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("summary.es", f -> f.fragmentSize(180).numberOfFragments(1)));
+                    .highlight(h -> SearchRequestFactory.titleAndSummary(h));
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(
                     "language".equals(name) ? SearchRequestFactory.LANGUAGE_FACET_SIZE : SearchRequestFactory.FACET_SIZE))));
             if (query.sort() == ActivityQuery.Sort.DATE) {

@@ -70,10 +70,10 @@ public class IndexedVersionDocument {
         doc.audiences = version.audiences();
         doc.programs = version.programCodes();
         doc.programNames = version.programNames();
-        doc.topicKeys = keys(version.topics());
-        doc.industryKeys = keys(version.industries());
-        doc.audienceKeys = keys(version.audiences());
-        doc.programKeys = keys(version.programCodes());
+        doc.topicKeys = Folding.keys(version.topics());
+        doc.industryKeys = Folding.keys(version.industries());
+        doc.audienceKeys = Folding.keys(version.audiences());
+        doc.programKeys = Folding.keys(version.programCodes());
         doc.allianceId = version.allianceId();
         doc.allianceName = version.allianceName();
         doc.agency = version.agency();
@@ -104,9 +104,5 @@ public class IndexedVersionDocument {
 
     static String sortKey(String title) {
         return Folding.fold(title == null ? "" : title);
-    }
-
-    private static List<String> keys(List<String> values) {
-        return values == null ? List.of() : values.stream().map(Folding::fold).distinct().toList();
     }
 }

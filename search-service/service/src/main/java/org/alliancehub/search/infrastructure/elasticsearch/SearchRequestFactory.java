@@ -83,14 +83,7 @@ public final class SearchRequestFactory {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(ranked)
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                            .preTags("<mark>").postTags("</mark>")
-                            .fields("title", f -> f.numberOfFragments(0))
-                            .fields("title.es", f -> f.numberOfFragments(0))
-                            .fields("title.en", f -> f.numberOfFragments(0))
-                            .fields("summary", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("summary.es", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("summary.en", f -> f.fragmentSize(180).numberOfFragments(1))
+                    .highlight(h -> titleAndSummary(h)
                             .fields("text", f -> f.fragmentSize(180).numberOfFragments(1))
                             .fields("text.es", f -> f.fragmentSize(180).numberOfFragments(1))
                             .fields("text.en", f -> f.fragmentSize(180).numberOfFragments(1))
@@ -115,6 +108,19 @@ public final class SearchRequestFactory {
             }
             return s;
         });
+    }
+
+    /** Whole titles and one fragment of the summary, escaped, with {@code <mark>} around matches. */
+    static co.elastic.clients.elasticsearch.core.search.Highlight.Builder titleAndSummary(
+            co.elastic.clients.elasticsearch.core.search.Highlight.Builder h) {
+        return h.encoder(HighlighterEncoder.Html)
+                .preTags("<mark>").postTags("</mark>")
+                .fields("title", f -> f.numberOfFragments(0))
+                .fields("title.es", f -> f.numberOfFragments(0))
+                .fields("title.en", f -> f.numberOfFragments(0))
+                .fields("summary", f -> f.fragmentSize(180).numberOfFragments(1))
+                .fields("summary.es", f -> f.fragmentSize(180).numberOfFragments(1))
+                .fields("summary.en", f -> f.fragmentSize(180).numberOfFragments(1));
     }
 
     /** Multiplies the score of versions in the reader's language; others still match. */
