@@ -92,7 +92,7 @@ public final class IngestBenchmark {
             config.putAll(secrets.config());
             try (PayaraMicroServer payara = PayaraMicroServer.start(new PayaraMicroServer.Settings(files.payaraMicro(),
                     List.of(new PayaraMicroServer.Deployment(files.require(StackFiles.CONTENT_SERVICE), "/content")),
-                    port, config, Map.of(), List.of("-Xmx1g"), work.resolve("payara"),
+                    port, config, Map.of(), payaraJvmOptions(), work.resolve("payara"),
                     List.of("/content/api/changes?limit=1"), Duration.ofMinutes(3)))) {
                 String content = payara.url() + "/content";
                 JsonApi admin = new ContentFixtures(content).signedIn("admin", secrets.adminPassword());
@@ -101,6 +101,17 @@ public final class IngestBenchmark {
                 endToEnd(admin, documents, raw, "measured");
             }
         }
+    }
+
+    /** -Xmx1g, plus {@code bench.payara.jvm} (e.g. a flight recording) for profiling runs. */
+    private static List<String> payaraJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        for (String option : System.getProperty("bench.payara.jvm", "").split("\\s+")) {
+            if (!option.isBlank()) {
+                options.add(option);
+            }
+        }
+        return options;
     }
 
     /** Raw Tika: parse every file with the same parser and text handler, THREADS at a time. */

@@ -1,7 +1,7 @@
 package org.alliancehub.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Response;
  * input that failed validation, when one did.
  */
 public record Problem(String type, String title, int status, String detail, String field) {
+
+    /** Looked up once: each Json.create… call would search the class path for a provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -26,7 +29,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);

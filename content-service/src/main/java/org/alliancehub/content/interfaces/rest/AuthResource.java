@@ -2,8 +2,8 @@ package org.alliancehub.content.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
+    /** Looked up once: each Json.create… call would search the class path for a provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     AccountService accounts;
 
@@ -32,7 +35,7 @@ public class AuthResource {
     public JsonObject token(Requests.SignInRequest body) {
         Requests.SignInRequest request = validated.check(body);
         TokenIssuer.IssuedToken token = accounts.signIn(request.username, request.password);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("token", token.token())
                 .add("tokenType", "Bearer")
                 .add("expiresAt", token.expiresAt().toString())

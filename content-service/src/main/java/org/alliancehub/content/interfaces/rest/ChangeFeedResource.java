@@ -5,9 +5,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeFeedResource {
 
+    /** Looked up once: each Json.create… call would search the class path for a provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_LIMIT = 1000;
 
     @Inject
@@ -47,23 +50,23 @@ public class ChangeFeedResource {
             throw new WebApplicationException(Problem.invalidField("limit", "limit is between 1 and " + MAX_LIMIT + ".").toResponse());
         }
         List<ChangeFeed.Change> changes = feed.after(from, max);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ChangeFeed.Change change : changes) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("seq", change.seq())
                     .add("kind", change.kind())
                     .add("id", change.id())
                     .add("action", change.action().name().toLowerCase())
                     .add("at", change.at().toString());
             if (change.data() != null) {
-                try (JsonReader reader = Json.createReader(new StringReader(change.data()))) {
+                try (JsonReader reader = JSON.createReader(new StringReader(change.data()))) {
                     item.add("data", reader.readObject());
                 }
             }
             items.add(item);
         }
         long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).seq();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("changes", items)
                 .add("next", last)
                 .add("head", feed.head())
