@@ -1,5 +1,7 @@
 package org.alliancehub.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -33,6 +35,7 @@ import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.search.application.glossary.Glossary;
 import org.alliancehub.search.infrastructure.elasticsearch.IndexLayout;
 import org.alliancehub.search.infrastructure.elasticsearch.SearchRequestFactory;
+import org.alliancehub.stack.HttpProbe;
 import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
 import org.alliancehub.stack.junit.RealStack;
@@ -267,12 +270,9 @@ public final class SearchBenchmark {
             ContentFixtures.require(content.post("api/materials/" + id + "/review", ""), 200);
             ContentFixtures.require(content.post("api/materials/" + id + "/publish", ""), 200);
             long published = System.nanoTime();
-            while (!search.get("search?q=" + marker).body().contains(id)) {
-                if (seconds(published) > 60) {
-                    throw new IllegalStateException("Not searchable after 60 s: " + id);
-                }
-                Thread.sleep(20);
-            }
+            // a fine poll: its interval bounds the error of each figure
+            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .until(() -> search.get("search?q=" + marker).body().contains(id));
             millis.add((System.nanoTime() - published) / 1e6);
         }
         Result result = new Result(millis, 1);
@@ -280,17 +280,10 @@ public final class SearchBenchmark {
                 millis.size(), result.median(), result.p95());
     }
 
-    private static String awaitLiveIndex(String searchApi) throws Exception {
-        JsonApi api = new JsonApi(searchApi);
-        long start = System.nanoTime();
-        while (seconds(start) < 120) {
-            JsonApi.Reply reply = api.get("index");
-            if (reply.status() == 200 && reply.json().containsKey("liveIndex")) {
-                return reply.json().getString("liveIndex");
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The search service made no index within 120 s");
+    private static String awaitLiveIndex(String searchApi) {
+        HttpProbe.awaitBody(URI.create(searchApi + "index"), body -> body.contains("\"liveIndex\""), Duration.ofSeconds(120),
+                () -> true, () -> "the search service made no index");
+        return new JsonApi(searchApi).get("index").json().getString("liveIndex");
     }
 
     /** Bulk-loads {@code versions} documents, half English and half Spanish, as the indexer shapes them. */

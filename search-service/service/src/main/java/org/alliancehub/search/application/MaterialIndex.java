@@ -47,8 +47,11 @@ public interface MaterialIndex {
     /** The versions of a material (empty if it is not indexed). */
     List<SearchResults.Hit> versionsOf(String materialId, String preferredLanguage);
 
-    /** Other materials most like the given material's versions (more-like-this over title, summary and text). */
-    List<SearchResults.Hit> like(String materialId, String preferredLanguage, int size);
+    /**
+     * Other materials most like the given material's versions in {@code languages} (more-like-this
+     * over title, summary and text).
+     */
+    List<SearchResults.Hit> like(String materialId, List<String> languages, String preferredLanguage, int size);
 
     /** Whether the engine answers now. */
     boolean isAvailable();

@@ -69,6 +69,7 @@ public class DefaultMaterialSearch implements MaterialSearch {
         if (versions.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RelatedMaterials(materialId, versions, index.like(materialId, preferredLanguage, size)));
+        List<String> languages = versions.stream().map(SearchResults.Hit::language).toList();
+        return Optional.of(new RelatedMaterials(materialId, versions, index.like(materialId, languages, preferredLanguage, size)));
     }
 }

@@ -186,18 +186,11 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
 
     @Override
     public long cursor(String index) {
-        try {
+        return read("read the indexer cursor", 0L, () -> {
             GetResponse<IndexerCursorDocument> doc = client.get(g -> g.index(IndexLayout.CURSOR_INDEX).id(index),
                     IndexerCursorDocument.class);
-            return doc.found() && doc.source() != null ? doc.source().cursor : 0;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return 0;
-            }
-            throw unavailable("read the indexer cursor", e);
-        } catch (IOException e) {
-            throw unavailable("read the indexer cursor", e);
-        }
+            return doc.found() && doc.source() != null ? doc.source().cursor : 0L;
+        });
     }
 
     @Override
@@ -215,35 +208,14 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
 
     @Override
     public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives) {
-        try {
-            SearchResponse<IndexedVersionDocument> response = client.search(requests.build(query, crossLanguageAlternatives),
-                    IndexedVersionDocument.class);
-            return SearchResultsTranslator.translate(query, crossLanguageAlternatives, response);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                // nothing indexed yet
-                return SearchResults.empty(query);
-            }
-            throw unavailable("search", e);
-        } catch (IOException e) {
-            throw unavailable("search", e);
-        }
+        return read("search", SearchResults.empty(query), () -> SearchResultsTranslator.translate(query, crossLanguageAlternatives,
+                client.search(requests.build(query, crossLanguageAlternatives), IndexedVersionDocument.class)));
     }
 
     @Override
     public ActivityResults searchActivities(ActivityQuery query, List<String> crossLanguageAlternatives) {
-        try {
-            SearchResponse<ActivityDocument> response = client.search(ActivityRequests.build(query, crossLanguageAlternatives),
-                    ActivityDocument.class);
-            return ActivityRequests.translate(query, crossLanguageAlternatives, response);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return ActivityResults.empty(query);
-            }
-            throw unavailable("search", e);
-        } catch (IOException e) {
-            throw unavailable("search", e);
-        }
+        return read("search", ActivityResults.empty(query), () -> ActivityRequests.translate(query, crossLanguageAlternatives,
+                client.search(ActivityRequests.build(query, crossLanguageAlternatives), ActivityDocument.class)));
     }
 
     @Override
@@ -251,7 +223,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
         Query matching = Query.of(q -> q.bool(b -> b
                 .must(m -> m.match(mt -> mt.field("title.autocomplete").query(prefix).operator(Operator.And)))
                 .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))));
-        try {
+        return read("suggest", List.of(), () -> {
             SearchResponse<IndexedVersionDocument> response = client.search(s -> s.index(IndexLayout.ALIAS)
                     .query(SearchRequestFactory.preferring(matching, preferredLanguage))
                     .size(size * 2)
@@ -265,64 +237,58 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
                 }
             }
             return titles;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw unavailable("suggest", e);
-        } catch (IOException e) {
-            throw unavailable("suggest", e);
-        }
+        });
     }
 
     @Override
     public List<SearchResults.Hit> versionsOf(String materialId, String preferredLanguage) {
-        try {
-            SearchResponse<IndexedVersionDocument> response = client.search(s -> s.index(IndexLayout.ALIAS)
-                    .query(SearchRequestFactory.preferring(Query.of(q -> q.term(t -> t.field("materialId").value(materialId))), preferredLanguage))
-                    .size(50)
-                    .source(src -> src.filter(f -> f.excludes(EXCLUDED_SOURCE))), IndexedVersionDocument.class);
-            return hits(response, preferredLanguage);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw unavailable("read a material", e);
-        } catch (IOException e) {
-            throw unavailable("read a material", e);
-        }
+        Query ofMaterial = Query.of(q -> q.term(t -> t.field("materialId").value(materialId)));
+        return read("read a material", List.of(), () -> hits(client.search(s -> s.index(IndexLayout.ALIAS)
+                .query(SearchRequestFactory.preferring(ofMaterial, preferredLanguage))
+                .size(50)
+                .source(src -> src.filter(f -> f.excludes(EXCLUDED_SOURCE))), IndexedVersionDocument.class), preferredLanguage));
     }
 
     @Override
-    public List<SearchResults.Hit> like(String materialId, String preferredLanguage, int size) {
+    public List<SearchResults.Hit> like(String materialId, List<String> languages, String preferredLanguage, int size) {
+        Query like = Query.of(q -> q.bool(b -> b
+                .must(m -> m.moreLikeThis(mlt -> {
+                    mlt.fields("title", "summary", "text", "topics.text", "industries.text")
+                            .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("10%");
+                    languages.forEach(language -> mlt.like(l -> l.document(d -> d.index(IndexLayout.ALIAS)
+                            .id(materialId + ":" + language))));
+                    return mlt;
+                }))
+                .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))
+                .mustNot(n -> n.term(t -> t.field("materialId").value(materialId)))));
+        return read("find related materials", List.of(), () -> hits(client.search(s -> s.index(IndexLayout.ALIAS)
+                .query(SearchRequestFactory.preferring(like, preferredLanguage))
+                // one version per related material: the best, so the reader's language when it has one
+                .collapse(c -> c.field("materialId"))
+                .size(size)
+                .source(src -> src.filter(f -> f.excludes(EXCLUDED_SOURCE))), IndexedVersionDocument.class), preferredLanguage));
+    }
+
+    /** A call to the engine that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface EngineCall<T> {
+        T call() throws IOException;
+    }
+
+    /**
+     * Runs a read; when the index does not exist yet (404, nothing indexed) the answer is
+     * {@code withoutIndex}, any other failure is {@link Unavailable}.
+     */
+    private static <T> T read(String what, T withoutIndex, EngineCall<T> call) {
         try {
-            List<String> versionIds = new ArrayList<>();
-            for (SearchResults.Hit version : versionsOf(materialId, null)) {
-                versionIds.add(materialId + ":" + version.language());
-            }
-            Query like = Query.of(q -> q.bool(b -> b
-                    .must(m -> m.moreLikeThis(mlt -> {
-                        mlt.fields("title", "summary", "text", "topics.text", "industries.text")
-                                .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("10%");
-                        versionIds.forEach(id -> mlt.like(l -> l.document(d -> d.index(IndexLayout.ALIAS).id(id))));
-                        return mlt;
-                    }))
-                    .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))
-                    .mustNot(n -> n.term(t -> t.field("materialId").value(materialId)))));
-            SearchResponse<IndexedVersionDocument> response = client.search(s -> s.index(IndexLayout.ALIAS)
-                    .query(SearchRequestFactory.preferring(like, preferredLanguage))
-                    // one version per related material: the best, so the reader's language when it has one
-                    .collapse(c -> c.field("materialId"))
-                    .size(size)
-                    .source(src -> src.filter(f -> f.excludes(EXCLUDED_SOURCE))), IndexedVersionDocument.class);
-            return hits(response, preferredLanguage);
+            return call.call();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
-                return List.of();
+                return withoutIndex;
             }
-            throw unavailable("find related materials", e);
+            throw unavailable(what, e);
         } catch (IOException e) {
-            throw unavailable("find related materials", e);
+            throw unavailable(what, e);
         }
     }
 
