@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,8 +32,9 @@ import org.alliancehub.stack.junit.JsonApi;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -48,6 +51,8 @@ import org.apache.tika.sax.BodyContentHandler;
 public final class IngestBenchmark {
 
     private static final int THREADS = 2;
+    /** Rounds before the measured one, on both sides, so that the JIT has compiled the parsers. */
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 2);
     /** Sizes of a typical fact sheet or toolbox talk (a few pages); {@code bench.scale} makes manuals of them. */
     private static final int SCALE = Integer.getInteger("bench.scale", 1);
     private static final int PDF_PAGES = 8 * SCALE;
@@ -74,9 +79,13 @@ public final class IngestBenchmark {
         report("Corpus: %d documents (half PDF of %d pages, half DOCX of %d paragraphs), %.1f MB%n",
                 count, PDF_PAGES, DOCX_PARAGRAPHS, totalBytes / 1e6);
 
-        double raw = rawTika(documents);
-        // a second pass: both sides measured warm
-        raw = Math.max(raw, rawTika(documents));
+        // both sides are measured warm: raw Tika at its best of WARM_UP_ROUNDS + 1 passes, the
+        // service after WARM_UP_ROUNDS rounds of the same uploads
+        RawPass raw = null;
+        for (int pass = 0; pass <= WARM_UP_ROUNDS; pass++) {
+            RawPass next = rawTika(documents);
+            raw = raw == null || next.rate() > raw.rate() ? next : raw;
+        }
 
         Path work = Files.createTempDirectory("alliancehub-bench");
         StackFiles files = StackFiles.fromSystemProperty();
@@ -95,10 +104,12 @@ public final class IngestBenchmark {
                     port, config, Map.of(), payaraJvmOptions(), work.resolve("payara"),
                     List.of("/content/api/changes?limit=1"), Duration.ofMinutes(3)))) {
                 String content = payara.url() + "/content";
+                CpuMeter cpu = new CpuMeter(payara.pid(), postgres.port());
                 JsonApi admin = new ContentFixtures(content).signedIn("admin", secrets.adminPassword());
-                // a first round warms the server's JIT, as the second raw Tika pass does for Tika
-                endToEnd(admin, documents, raw, "warm-up");
-                endToEnd(admin, documents, raw, "measured");
+                for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+                    endToEnd(admin, documents, raw, cpu, "warm-up " + round);
+                }
+                endToEnd(admin, documents, raw, cpu, "measured");
             }
         }
     }
@@ -114,10 +125,15 @@ public final class IngestBenchmark {
         return options;
     }
 
+    /** One raw Tika pass: documents per second, and CPU per document. */
+    record RawPass(double rate, double cpuMillisPerDocument) {
+    }
+
     /** Raw Tika: parse every file with the same parser and text handler, THREADS at a time. */
-    static double rawTika(List<byte[]> documents) throws Exception {
+    static RawPass rawTika(List<byte[]> documents) throws Exception {
         AutoDetectParser parser = new AutoDetectParser();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         long start = System.nanoTime();
         List<Future<Integer>> results = new ArrayList<>();
         for (byte[] document : documents) {
@@ -136,12 +152,14 @@ public final class IngestBenchmark {
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = documents.size() / seconds;
-        report("Raw Tika (%d threads):   %6.1f documents/s  (%.2f s, %,d characters)%n",
-                THREADS, rate, seconds, characters);
-        return rate;
+        double cpuPerDocument = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
+                .minus(cpuBefore).toNanos() / 1e6 / documents.size();
+        report("Raw Tika (%d threads):   %6.1f documents/s  (%.2f s, %,d characters; CPU %.1f ms/document)%n",
+                THREADS, rate, seconds, characters, cpuPerDocument);
+        return new RawPass(rate, cpuPerDocument);
     }
 
-    static void endToEnd(JsonApi admin, List<byte[]> documents, double raw, String round) throws Exception {
+    static void endToEnd(JsonApi admin, List<byte[]> documents, RawPass raw, CpuMeter cpu, String round) throws Exception {
         String union = ContentFixtures.organization(admin, "Bench union", "UNION");
         String alliance = ContentFixtures.alliance(admin, "Bench alliance", union);
         List<String> materials = new ArrayList<>();
@@ -155,6 +173,11 @@ public final class IngestBenchmark {
         List<Long> readMillis = Collections.synchronizedList(new ArrayList<>());
         ExecutorService clients = Executors.newFixedThreadPool(THREADS);
         AtomicInteger next = new AtomicInteger();
+        JsonObject before = ContentFixtures.require(admin.get("api/extractions"), 200);
+        long finishedBefore = before.getJsonNumber("finished").longValue();
+        long failedBefore = before.getJsonNumber("failed").longValue();
+        Map<String, Duration> cpuBefore = cpu.read();
+        Instant started = Instant.now();
         long start = System.nanoTime();
         List<Future<?>> uploads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -171,31 +194,31 @@ public final class IngestBenchmark {
                 return null;
             }));
         }
-        for (Future<?> upload : uploads) {
-            upload.get();
-        }
-        double uploadSeconds = (System.nanoTime() - start) / 1e9;
-        // wait until every version's extraction is recorded, checking the oldest pending one at a time
-        int done = 0;
-        int failed = 0;
-        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(materials);
-        while (!pending.isEmpty()) {
+        clients.shutdown();
+        // While the uploads go on and until every extraction is recorded: time a read and look at
+        // the service's extraction status, ten times a second. The polls stay light so that they
+        // do not take the CPU the service extracts with; the end is the service's own time of the
+        // last recorded extraction.
+        JsonObject status;
+        double uploadSeconds = 0;
+        do {
+            Thread.sleep(100);
             long t0 = System.nanoTime();
             admin.get("api/alliances?size=1");
             readMillis.add((System.nanoTime() - t0) / 1_000_000);
-            String body = admin.get("api/materials/" + pending.peek()).body();
-            if (body.contains("\"status\":\"DONE\"")) {
-                done++;
-                pending.poll();
-            } else if (body.contains("\"status\":\"FAILED\"")) {
-                failed++;
-                pending.poll();
-            } else {
-                Thread.sleep(20);
+            status = ContentFixtures.require(admin.get("api/extractions"), 200);
+            if (uploadSeconds == 0 && clients.isTerminated()) {
+                uploadSeconds = (System.nanoTime() - start) / 1e9;
             }
+        } while (!clients.isTerminated() || status.getJsonNumber("finished").longValue() - finishedBefore < documents.size());
+        for (Future<?> upload : uploads) {
+            upload.get();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        clients.shutdown();
+        Instant finished = OffsetDateTime.parse(status.getString("lastFinishedAt")).toInstant();
+        long failed = status.getJsonNumber("failed").longValue() - failedBefore;
+        long done = documents.size() - failed;
+        double seconds = Duration.between(started, finished).toNanos() / 1e9;
+        Map<String, Duration> cpuUsed = CpuMeter.between(cpuBefore, cpu.read());
         double rate = materials.size() / seconds;
         report("End to end, %s (%d uploaders, %d extraction threads): %6.1f documents/s  (%.2f s; uploads answered in %.2f s; %d extracted, %d failed)%n",
                 round, THREADS, THREADS, rate, seconds, uploadSeconds, done, failed);
@@ -206,7 +229,11 @@ public final class IngestBenchmark {
                 percentile(uploadMillis, 50), percentile(uploadMillis, 95));
         report("Read during ingest:   median %d ms, p95 %d ms (GET /alliances)%n",
                 percentile(readMillis, 50), percentile(readMillis, 95));
-        double ratio = rate / raw;
+        StringBuilder cpuReport = new StringBuilder();
+        cpuUsed.forEach((part, used) -> cpuReport.append(String.format(Locale.ROOT, "%s %.1f, ", part, used.toNanos() / 1e6 / documents.size())));
+        report("CPU per document (ms): %sagainst raw Tika's %.1f (its best pass); the round's polling and reads included%n",
+                cpuReport, raw.cpuMillisPerDocument());
+        double ratio = rate / raw.rate();
         report("Ratio end to end / raw Tika: %.0f%% (target: at least 70%%) %s%n",
                 ratio * 100, ratio >= 0.7 ? "MET" : "NOT MET");
     }
@@ -220,7 +247,7 @@ public final class IngestBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    /** Half PDFs of three pages, half DOCX of three paragraphs, all different. */
+    /** Half PDFs, half DOCX, all different. */
     static List<byte[]> documents(int count) throws IOException {
         List<byte[]> documents = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -229,18 +256,26 @@ public final class IngestBenchmark {
         return documents;
     }
 
+    /**
+     * Made like a published fact sheet: the font subset embedded (as word processors export it,
+     * so accents are kept) and a picture on each page.
+     */
     private static byte[] pdf(int seed) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+             java.io.InputStream fontFile = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            PDType0Font font = PDType0Font.load(document, fontFile);
+            PDImageXObject picture = LosslessFactory.createFromImage(document, picture(seed));
             for (int page = 0; page < PDF_PAGES; page++) {
                 PDPage p = new PDPage();
                 document.addPage(p);
                 try (PDPageContentStream content = new PDPageContentStream(document, p)) {
+                    content.drawImage(picture, 40, 620, 160, 120);
                     content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                    content.newLineAtOffset(40, 740);
-                    for (int line = 0; line < 45; line++) {
+                    content.setFont(font, 10);
+                    content.newLineAtOffset(40, 600);
+                    for (int line = 0; line < 40; line++) {
                         String text = PARAGRAPHS[(seed + page + line) % PARAGRAPHS.length];
-                        content.showText(ascii(text.substring(0, Math.min(95, text.length()))) + " " + seed);
+                        content.showText(text.substring(0, Math.min(95, text.length())) + " " + seed);
                         content.newLineAtOffset(0, -14);
                     }
                     content.endText();
@@ -249,6 +284,28 @@ public final class IngestBenchmark {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** A small pictogram: a coloured panel with a figure on a ladder, different for each document. */
+    private static java.awt.image.BufferedImage picture(int seed) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(new java.awt.Color(0xF2C200 ^ ((seed * 40503) & 0x3F3F3F)));
+            g.fillRect(0, 0, 320, 240);
+            g.setColor(java.awt.Color.BLACK);
+            g.setStroke(new java.awt.BasicStroke(6));
+            g.drawLine(120, 220, 180, 20);
+            g.drawLine(170, 220, 230, 20);
+            for (int rung = 0; rung < 6; rung++) {
+                int y = 200 - rung * 32;
+                g.drawLine(126 + rung * 9, y, 176 + rung * 9, y);
+            }
+            g.fillOval(60 + seed % 40, 60, 40, 40);
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     private static byte[] docx(int seed) throws IOException {
@@ -261,8 +318,4 @@ public final class IngestBenchmark {
         }
     }
 
-    /** The standard 14 fonts encode WinAnsi only; accents are kept, other characters dropped. */
-    private static String ascii(String text) {
-        return text.replaceAll("[^\\x20-\\x7E\\u00C0-\\u00FF]", "");
-    }
 }

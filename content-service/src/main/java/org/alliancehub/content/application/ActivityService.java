@@ -1,5 +1,6 @@
 package org.alliancehub.content.application;
 
+import java.util.List;
 import java.util.Set;
 
 import java.time.OffsetDateTime;
@@ -18,7 +19,11 @@ public interface ActivityService {
     TrainingProgram updateTraining(Caller caller, String id, TrainingProgram.Details details, Set<String> programCodes,
                                    Long expectedVersion);
 
-    TrainingProgram stepTraining(Caller caller, String id, Step step);
+    /** Staff publish or withdraw; the step is recorded with the caller and the optional comment. */
+    TrainingProgram stepTraining(Caller caller, String id, Step step, String comment);
+
+    /** The publication steps of a training, for the partners of its alliance and for staff. */
+    List<HistoryEntry> trainingHistory(Caller caller, String id);
 
     TrainingProgram training(Caller caller, String id);
 
@@ -28,7 +33,9 @@ public interface ActivityService {
 
     Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Set<String> programCodes, Long expectedVersion);
 
-    Seminar stepSeminar(Caller caller, String id, Step step);
+    Seminar stepSeminar(Caller caller, String id, Step step, String comment);
+
+    List<HistoryEntry> seminarHistory(Caller caller, String id);
 
     Seminar seminar(Caller caller, String id);
 

@@ -3,9 +3,18 @@ package org.alliancehub.content.application;
 /** Runs text extraction off the request thread, a bounded number at a time. */
 public interface ExtractionQueue {
 
-    /** One file of one language version to read. */
-    record Job(String materialId, String language, String sha256) {
+    /** One file of one language version to read, with the media type detected at upload. */
+    record Job(String materialId, String language, String sha256, String mediaType) {
+    }
+
+    /**
+     * This instance's queue: files waiting, files being read, results recorded since it started
+     * (of which failed), and when the last one was recorded.
+     */
+    record Status(int waiting, int running, long finished, long failed, java.time.OffsetDateTime lastFinishedAt) {
     }
 
     void schedule(Job job);
+
+    Status status();
 }

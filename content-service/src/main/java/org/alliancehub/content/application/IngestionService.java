@@ -27,6 +27,12 @@ public interface IngestionService {
 
     Download download(Caller caller, String materialId, String language);
 
+    /**
+     * Queues again every file still waiting for extraction: jobs are held in memory, so those
+     * queued when the service stopped would otherwise wait forever. Returns how many.
+     */
+    int resumePendingExtractions();
+
     /** The bytes are of a type the portal does not take. */
     class UnsupportedType extends RuntimeException {
         public UnsupportedType(String mediaType) {

@@ -41,9 +41,6 @@ public interface MaterialService {
     Material get(Caller caller, String id);
 
     /** One lifecycle step as the history shows it. */
-    record HistoryEntry(String from, String to, String by, java.time.OffsetDateTime at, String comment) {
-    }
-
     /** The lifecycle steps of a material, for the partners of its alliance and for staff. */
     List<HistoryEntry> history(Caller caller, String materialId);
 

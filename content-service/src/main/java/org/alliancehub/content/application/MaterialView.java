@@ -47,13 +47,14 @@ public record MaterialView(String id, String allianceId, String allianceName, St
     public record ExtractionView(String status, String reason, Boolean truncated, Integer pageCount,
                                  String detectedLanguage, Boolean languageAsDeclared, Boolean disclaimerFound,
                                  Boolean workerRightsFound, String documentTitle, String documentAuthor,
-                                 String documentCreated, Integer characters) {
+                                 String documentCreated, Integer characters, OffsetDateTime finishedAt) {
         static ExtractionView of(Extraction e, LanguageVersion version) {
             Boolean asDeclared = e.detectedLanguage() == null ? null
                     : e.detectedLanguage().equalsIgnoreCase(version.language().primaryLanguage());
             return new ExtractionView(e.status().name(), e.reason(), e.status() == Extraction.Status.DONE ? e.truncated() : null,
                     e.pageCount(), e.detectedLanguage(), asDeclared, e.disclaimerFound(), e.workerRightsFound(),
-                    e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.text() == null ? null : e.text().length());
+                    e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.text() == null ? null : e.text().length(),
+                    e.finishedAt());
         }
     }
 

@@ -18,8 +18,12 @@ public interface TextExtractor {
     /** The media type of the bytes (the file's name is not consulted: names lie). */
     String detectMediaType(Path file);
 
-    /** Extracts, or throws {@link Failed} with a reason a partner can act on. */
-    Document extract(Path file, Limits limits);
+    /**
+     * Extracts, or throws {@link Failed} with a reason a partner can act on. {@code mediaType} is
+     * what {@link #detectMediaType} found at upload, so the bytes are not examined twice; null
+     * detects again.
+     */
+    Document extract(Path file, String mediaType, Limits limits);
 
     /** Extraction could not read the file; the message says why in plain words. */
     class Failed extends RuntimeException {

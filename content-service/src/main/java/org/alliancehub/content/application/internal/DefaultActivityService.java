@@ -1,6 +1,7 @@
 package org.alliancehub.content.application.internal;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.alliancehub.content.application.ActivityService;
 import org.alliancehub.content.application.ActivityViews;
 import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.content.application.HistoryEntry;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
@@ -25,6 +27,7 @@ import org.alliancehub.domain.model.activity.TrainingProgram;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceRepository;
 import org.alliancehub.domain.model.language.LanguageCode;
+import org.alliancehub.domain.model.material.Actor;
 
 @ApplicationScoped
 @Transactional
@@ -74,21 +77,34 @@ public class DefaultActivityService implements ActivityService {
     }
 
     @Override
-    public TrainingProgram stepTraining(Caller caller, String id, Step step) {
+    public TrainingProgram stepTraining(Caller caller, String id, Step step, String comment) {
         caller.require(Role.CURATOR, Role.ADMIN);
         TrainingProgram training = editableTraining(caller, id);
-        return step(training, step, TRAINING, activities::store, ActivityViews.TrainingView::of);
+        return step(caller, training, step, comment, TRAINING, activities::store, ActivityViews.TrainingView::of);
+    }
+
+    @Override
+    public List<HistoryEntry> trainingHistory(Caller caller, String id) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        return history(editableTraining(caller, id));
+    }
+
+    private static List<HistoryEntry> history(PublishedActivity activity) {
+        return activity.history().stream()
+                .map(t -> new HistoryEntry(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.at(), t.comment()))
+                .toList();
     }
 
     /** Publishing puts the public representation on the feed; withdrawing takes it off. */
-    private <A extends PublishedActivity> A step(A activity, Step step, String kind, java.util.function.Consumer<A> store,
-                                                 java.util.function.Function<A, Object> view) {
+    private <A extends PublishedActivity> A step(Caller caller, A activity, Step step, String comment, String kind,
+                                                 java.util.function.Consumer<A> store, java.util.function.Function<A, Object> view) {
+        Actor by = new Actor(caller.accountId(), caller.username());
         if (step == Step.PUBLISH) {
-            activity.publish();
+            activity.publish(by, comment);
             store.accept(activity);
             changes.append(kind, activity.id(), ChangeFeed.Action.UPSERT, JSON.toJson(view.apply(activity)));
         } else {
-            activity.withdraw();
+            activity.withdraw(by, comment);
             store.accept(activity);
             changes.append(kind, activity.id(), ChangeFeed.Action.DELETE, null);
         }
@@ -135,9 +151,15 @@ public class DefaultActivityService implements ActivityService {
     }
 
     @Override
-    public Seminar stepSeminar(Caller caller, String id, Step step) {
+    public Seminar stepSeminar(Caller caller, String id, Step step, String comment) {
         caller.require(Role.CURATOR, Role.ADMIN);
-        return step(editableSeminar(caller, id), step, EVENT, activities::store, ActivityViews.EventView::of);
+        return step(caller, editableSeminar(caller, id), step, comment, EVENT, activities::store, ActivityViews.EventView::of);
+    }
+
+    @Override
+    public List<HistoryEntry> seminarHistory(Caller caller, String id) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        return history(editableSeminar(caller, id));
     }
 
     private Seminar editableSeminar(Caller caller, String id) {

@@ -20,6 +20,7 @@ import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.language.LanguageCode;
+import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialRepository;
 import org.alliancehub.domain.model.material.MaterialState;
@@ -72,7 +73,7 @@ public class DefaultIngestionService implements IngestionService {
             StoredFile file = new StoredFile(staged.sha256(), safeName(fileName), mediaType, staged.size(),
                     OffsetDateTime.now(ZoneOffset.UTC));
             Material material = attacher.attach(caller, materialId, lang, file);
-            extractions.schedule(new ExtractionQueue.Job(materialId, lang.tag(), file.sha256()));
+            extractions.schedule(new ExtractionQueue.Job(materialId, lang.tag(), file.sha256(), mediaType));
             return new Upload(material, file, duplicate);
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be stored", e);
@@ -95,6 +96,13 @@ public class DefaultIngestionService implements IngestionService {
         }
     }
 
+    @Override
+    public int resumePendingExtractions() {
+        java.util.List<ExtractionQueue.Job> jobs = attacher.pendingExtractions();
+        jobs.forEach(extractions::schedule);
+        return jobs.size();
+    }
+
     /** Keeps what a browser may say about a name: letters, digits, dots, dashes, spaces; at most 255. */
     static String safeName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
@@ -106,7 +114,7 @@ public class DefaultIngestionService implements IngestionService {
         return cleaned.length() > 255 ? cleaned.substring(cleaned.length() - 255) : cleaned;
     }
 
-    /** The two short transactions around an upload. */
+    /** The short transactions around an upload, and the look for files still waiting for extraction. */
     @ApplicationScoped
     @Transactional
     public static class Attacher {
@@ -124,6 +132,20 @@ public class DefaultIngestionService implements IngestionService {
             if (material.version(lang).isEmpty()) {
                 throw new DomainRuleViolation("language-version", "Add the " + lang + " version (its title) before its file.");
             }
+        }
+
+        public java.util.List<ExtractionQueue.Job> pendingExtractions() {
+            java.util.List<ExtractionQueue.Job> jobs = new java.util.ArrayList<>();
+            for (Material material : materials.withExtractionPending()) {
+                for (var version : material.versions()) {
+                    version.file().filter(StoredFile::isPresent).ifPresent(file -> {
+                        if (version.extraction().filter(e -> e.status() == Extraction.Status.PENDING).isPresent()) {
+                            jobs.add(new ExtractionQueue.Job(material.id(), version.language().tag(), file.sha256(), file.mediaType()));
+                        }
+                    });
+                }
+            }
+            return jobs;
         }
 
         public Material attach(Caller caller, String materialId, LanguageCode lang, StoredFile file) {

@@ -134,10 +134,10 @@ public class DefaultMaterialService implements MaterialService {
     }
 
     @Override
-    public java.util.List<HistoryEntry> history(Caller caller, String materialId) {
+    public java.util.List<org.alliancehub.content.application.HistoryEntry> history(Caller caller, String materialId) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         return editable(caller, materialId).history().stream()
-                .map(t -> new HistoryEntry(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.at(), t.comment()))
+                .map(t -> new org.alliancehub.content.application.HistoryEntry(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.at(), t.comment()))
                 .toList();
     }
 

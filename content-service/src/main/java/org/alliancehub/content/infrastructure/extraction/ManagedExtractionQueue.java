@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,14 +35,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Extraction off the request: jobs run on {@code alliancehub.extraction.concurrency} threads from the
  * container's managed thread factory, each parse with its own deadline
- * ({@code alliancehub.extraction.timeout-seconds}, checked while text flows); a watchdog on the
- * managed scheduler interrupts a parse that stops producing text and records it as failed. Exactly
- * one result is recorded per job.
+ * ({@code alliancehub.extraction.timeout-seconds}, checked while text flows). A watchdog on the
+ * managed scheduler looks at the running parses every second, interrupts one that has stopped
+ * producing text past its deadline and records it as failed. Exactly one result is recorded per job.
  */
 @ApplicationScoped
 public class ManagedExtractionQueue implements ExtractionQueue {
 
     private static final Logger LOG = Logger.getLogger(ManagedExtractionQueue.class.getName());
+    /** Grace beyond the timeout: the parse's own deadline check normally ends it first. */
+    private static final long WATCHDOG_GRACE_SECONDS = 5;
 
     @Resource
     ManagedScheduledExecutorService watchdog;
@@ -72,42 +77,82 @@ public class ManagedExtractionQueue implements ExtractionQueue {
     @ConfigProperty(name = "alliancehub.extraction.concurrency", defaultValue = "2")
     int concurrency;
 
-    private ExecutorService parsers;
+    private ThreadPoolExecutor parsers;
+    private ScheduledFuture<?> watching;
+    /** The parses under way; one periodic look instead of a scheduled task per job. */
+    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+    private final AtomicLong finished = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicReference<OffsetDateTime> lastFinishedAt = new AtomicReference<>();
+
+    /** A job being parsed: its deadline, its worker, and whether its result is recorded yet. */
+    private final class Running {
+        final Job job;
+        final long deadline;
+        final AtomicBoolean recorded = new AtomicBoolean();
+        final FutureTask<Void> worker = new FutureTask<>(this::parseAndRecord, null);
+
+        Running(Job job) {
+            this.job = job;
+            // the deadline starts when the parse does, not while the job waits in the queue
+            this.deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds + WATCHDOG_GRACE_SECONDS);
+        }
+
+        private void parseAndRecord() {
+            Extraction result = extract(job);
+            if (recorded.compareAndSet(false, true)) {
+                record(job, result);
+            }
+        }
+    }
 
     @PostConstruct
     void start() {
         parsers = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        watching = watchdog.scheduleWithFixedDelay(this::stopOverdue, 1, 1, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
+        watching.cancel(false);
         parsers.shutdownNow();
     }
 
     @Override
     public void schedule(Job job) {
-        AtomicBoolean recorded = new AtomicBoolean();
-        AtomicReference<Future<?>> running = new AtomicReference<>();
-        running.set(parsers.submit(() -> {
-            // the watchdog starts when the parse does, not while the job waits in the queue
-            watchdog.schedule(() -> {
-                Future<?> parse = running.get();
-                if (parse != null && !parse.isDone() && recorded.compareAndSet(false, true)) {
-                    parse.cancel(true);
-                    record(job, Extraction.failed("Reading the file took longer than " + timeoutSeconds + " s.", now()));
-                }
-            }, timeoutSeconds + 5, TimeUnit.SECONDS);
-            Extraction result = extract(job);
-            if (recorded.compareAndSet(false, true)) {
-                record(job, result);
+        parsers.execute(() -> {
+            Running parse = new Running(job);
+            running.add(parse);
+            try {
+                parse.worker.run();
+            } finally {
+                running.remove(parse);
+                // an interrupt meant for this parse must not reach the thread's next one
+                Thread.interrupted();
             }
-        }));
+        });
+    }
+
+    @Override
+    public Status status() {
+        int underway = running.size();
+        return new Status(parsers.getQueue().size(), underway, finished.get(), failed.get(), lastFinishedAt.get());
+    }
+
+    private void stopOverdue() {
+        long now = System.nanoTime();
+        for (Running parse : running) {
+            if (now - parse.deadline > 0 && parse.recorded.compareAndSet(false, true)) {
+                parse.worker.cancel(true);
+                record(parse.job, Extraction.failed("Reading the file took longer than " + timeoutSeconds + " s.", now()));
+            }
+        }
     }
 
     private Extraction extract(Job job) {
         try {
             Path file = files.locate(job.sha256());
-            TextExtractor.Document doc = extractor.extract(file,
+            TextExtractor.Document doc = extractor.extract(file, job.mediaType(),
                     new TextExtractor.Limits(Duration.ofSeconds(timeoutSeconds), maxCharacters, maxDepth));
             return Extraction.done(doc.text(), doc.truncated(), doc.pageCount(), doc.title(), doc.author(),
                     doc.created(), doc.language(), now());
@@ -124,6 +169,12 @@ public class ManagedExtractionQueue implements ExtractionQueue {
             recorder.record(job.materialId(), job.language(), job.sha256(), result);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the extraction of " + job, e);
+        } finally {
+            if (result.status() == Extraction.Status.FAILED) {
+                failed.incrementAndGet();
+            }
+            finished.incrementAndGet();
+            lastFinishedAt.set(now());
         }
     }
 

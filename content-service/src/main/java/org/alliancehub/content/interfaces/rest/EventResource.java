@@ -88,15 +88,22 @@ public class EventResource {
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Publish an event (curator)")
-    public Response publish(@PathParam("id") String id) {
-        return withTag(activities.stepSeminar(caller, id, ActivityService.Step.PUBLISH));
+    public Response publish(@PathParam("id") String id, String body) {
+        return withTag(activities.stepSeminar(caller, id, ActivityService.Step.PUBLISH, StepComment.of(body)));
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a published event (curator)")
-    public Response withdraw(@PathParam("id") String id) {
-        return withTag(activities.stepSeminar(caller, id, ActivityService.Step.WITHDRAW));
+    public Response withdraw(@PathParam("id") String id, String body) {
+        return withTag(activities.stepSeminar(caller, id, ActivityService.Step.WITHDRAW, StepComment.of(body)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every publication step of the event: from, to, who, when, comment (its partners and staff)")
+    public java.util.List<org.alliancehub.content.application.HistoryEntry> history(@PathParam("id") String id) {
+        return activities.seminarHistory(caller, id);
     }
 
     private static Response withTag(Seminar seminar) {

@@ -142,7 +142,7 @@ public class MaterialResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every lifecycle step of the material: from, to, who, when, comment (its partners and staff)")
-    public java.util.List<MaterialService.HistoryEntry> history(@PathParam("id") String id) {
+    public java.util.List<org.alliancehub.content.application.HistoryEntry> history(@PathParam("id") String id) {
         return materials.history(caller, id);
     }
 

@@ -76,15 +76,22 @@ public class TrainingResource {
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Publish a training program (curator)")
-    public Response publish(@PathParam("id") String id) {
-        return withTag(activities.stepTraining(caller, id, ActivityService.Step.PUBLISH));
+    public Response publish(@PathParam("id") String id, String body) {
+        return withTag(activities.stepTraining(caller, id, ActivityService.Step.PUBLISH, StepComment.of(body)));
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a published training program (curator)")
-    public Response withdraw(@PathParam("id") String id) {
-        return withTag(activities.stepTraining(caller, id, ActivityService.Step.WITHDRAW));
+    public Response withdraw(@PathParam("id") String id, String body) {
+        return withTag(activities.stepTraining(caller, id, ActivityService.Step.WITHDRAW, StepComment.of(body)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every publication step of the training program: from, to, who, when, comment (its partners and staff)")
+    public java.util.List<org.alliancehub.content.application.HistoryEntry> history(@PathParam("id") String id) {
+        return activities.trainingHistory(caller, id);
     }
 
     private static Response withTag(TrainingProgram training) {

@@ -9,7 +9,9 @@ import java.net.URL;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.alliancehub.content.Deployments;
 import org.alliancehub.stack.junit.ContentFixtures;
@@ -348,13 +350,25 @@ class ContentApiIT {
         JsonObject created = require(partner.post("api/events", sooner), 201);
         assertThat(java.time.OffsetDateTime.parse(created.getString("startsAt"))).isEqualTo(java.time.OffsetDateTime.parse("2030-06-01T10:00-05:00"));
         String soonerId = created.getString("id");
-        require(admin.post("api/events/" + laterId + "/publish", ""), 200);
+        require(admin.post("api/events/" + laterId + "/publish", "{\"comment\": \"Checked the venue with the area office\"}"), 200);
         require(admin.post("api/events/" + soonerId + "/publish", ""), 200);
 
         String listing = anonymous.get("api/events?alliance=" + allianceId).body();
         assertThat(listing.indexOf(soonerId)).as("upcoming first").isLessThan(listing.indexOf(laterId));
         assertThat(anonymous.get("api/events?alliance=" + allianceId + "&after=2031-01-01T00:00Z").body()).doesNotContain(soonerId);
         assertThat(anonymous.get("api/events?after=not-a-date").status()).isEqualTo(400);
+
+        // every publication step is kept, with who took it and why, for the alliance's partners and staff
+        require(admin.post("api/events/" + laterId + "/withdraw", "{\"comment\": \"Postponed\"}"), 200);
+        JsonArray steps = Json.createReader(new java.io.StringReader(partner.get("api/events/" + laterId + "/history").body())).readArray();
+        assertThat(steps.stream().map(JsonValue::asJsonObject).map(step -> step.getString("from") + ">" + step.getString("to")
+                + " by " + step.getString("by") + ": " + step.getString("comment"))).containsExactly(
+                "DRAFT>PUBLISHED by admin: Checked the venue with the area office", "PUBLISHED>WITHDRAWN by admin: Postponed");
+        assertThat(outsider.get("api/events/" + laterId + "/history").status()).isEqualTo(404);
+        assertThat(anonymous.get("api/trainings/" + trainingId + "/history").status()).isEqualTo(401);
+        assertThat(partner.get("api/trainings/" + trainingId + "/history").body()).contains("\"to\":\"PUBLISHED\"");
+        assertThat(anonymous.get("api/events/" + laterId).status()).as("withdrawn is not public").isEqualTo(404);
+        assertThat(admin.post("api/events/" + laterId + "/publish", "").status()).as("a withdrawn event stays withdrawn").isEqualTo(409);
 
         Reply badWebinar = partner.post("api/events", Json.createObjectBuilder(sooner).remove("onlineLink").build());
         assertThat(badWebinar.status()).isEqualTo(400);

@@ -97,6 +97,12 @@ class IngestionIT {
         JsonObject english = extractedVersion(id, "en");
         JsonObject extraction = english.getJsonObject("extraction");
         assertThat(extraction.getString("status")).isEqualTo("DONE");
+        java.time.OffsetDateTime finishedAt = java.time.OffsetDateTime.parse(extraction.getString("finishedAt"));
+        // staff see the instance's extraction backlog; the result just recorded is counted there
+        JsonObject backlog = require(admin.get("api/extractions"), 200);
+        assertThat(backlog.getInt("finished")).isPositive();
+        assertThat(java.time.OffsetDateTime.parse(backlog.getString("lastFinishedAt"))).isAfterOrEqualTo(finishedAt);
+        assertThat(anonymous.get("api/extractions").status()).isEqualTo(401);
         assertThat(extraction.getInt("pageCount")).isEqualTo(2);
         assertThat(extraction.getString("detectedLanguage")).isEqualTo("en");
         assertThat(extraction.getBoolean("languageAsDeclared")).isTrue();

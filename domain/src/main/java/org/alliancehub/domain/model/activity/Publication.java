@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.alliancehub.domain.model.DomainRuleViolation;
+import org.alliancehub.domain.model.material.Actor;
 
 /** Where a training or an event stands: draft, published or withdrawn, and when it last changed. */
 @Embeddable
@@ -31,20 +32,28 @@ public class Publication {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    void publish() {
+    /** Publishes a draft; returns the step, for the activity's history. */
+    ActivityTransition publish(Actor by, String comment) {
         if (state != PublicationState.DRAFT) {
             throw new DomainRuleViolation("activity-lifecycle", "Only a draft is published.");
         }
-        state = PublicationState.PUBLISHED;
-        touch();
+        return moveTo(PublicationState.PUBLISHED, by, comment);
     }
 
-    void withdraw(String what) {
+    /** Withdraws a published activity; returns the step, for the activity's history. */
+    ActivityTransition withdraw(String what, Actor by, String comment) {
         if (state != PublicationState.PUBLISHED) {
             throw new DomainRuleViolation("activity-lifecycle", "Only a published " + what + " is withdrawn.");
         }
-        state = PublicationState.WITHDRAWN;
+        return moveTo(PublicationState.WITHDRAWN, by, comment);
+    }
+
+    private ActivityTransition moveTo(PublicationState next, Actor by, String comment) {
+        java.util.Objects.requireNonNull(by, "Every publication step is taken by someone");
+        PublicationState from = state;
+        state = next;
         touch();
+        return new ActivityTransition(from, next, by, updatedAt, comment);
     }
 
     PublicationState state() {

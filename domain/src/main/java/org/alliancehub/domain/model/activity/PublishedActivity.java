@@ -1,5 +1,7 @@
 package org.alliancehub.domain.model.activity;
 
+import org.alliancehub.domain.model.material.Actor;
+
 import org.alliancehub.domain.model.alliance.Alliance;
 
 /** What trainings and events share: an alliance's offer that staff publish and withdraw. */
@@ -13,7 +15,12 @@ public interface PublishedActivity {
 
     long version();
 
-    void publish();
+    /** Staff publish a draft; the step is recorded with who took it, when, and the comment. */
+    void publish(Actor by, String comment);
 
-    void withdraw();
+    /** Staff withdraw a published activity; the step is recorded as for publishing. */
+    void withdraw(Actor by, String comment);
+
+    /** Every publication step, oldest first. */
+    java.util.List<ActivityTransition> history();
 }

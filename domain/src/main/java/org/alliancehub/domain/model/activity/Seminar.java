@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,11 +22,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.alliance.Alliance;
+import org.alliancehub.domain.model.material.Actor;
 
 /**
  * A seminar or event: a best-practice seminar, a conference or exhibit, a stand-down, a webinar. Its
@@ -84,6 +88,11 @@ public class Seminar implements PublishedActivity {
 
     @jakarta.persistence.Embedded
     private Publication publication = new Publication();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "seminar_transition", joinColumns = @JoinColumn(name = "seminar_id"))
+    @OrderColumn(name = "position")
+    private List<ActivityTransition> history = new ArrayList<>();
 
     @Version
     private long version;
@@ -159,13 +168,18 @@ public class Seminar implements PublishedActivity {
     }
 
     @Override
-    public void publish() {
-        publication.publish();
+    public void publish(Actor by, String comment) {
+        history.add(publication.publish(by, comment));
     }
 
     @Override
-    public void withdraw() {
-        publication.withdraw("event");
+    public void withdraw(Actor by, String comment) {
+        history.add(publication.withdraw("event", by, comment));
+    }
+
+    @Override
+    public List<ActivityTransition> history() {
+        return List.copyOf(history);
     }
 
     public boolean isUpcoming(OffsetDateTime now) {

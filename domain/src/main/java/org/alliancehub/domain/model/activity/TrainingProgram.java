@@ -2,7 +2,9 @@ package org.alliancehub.domain.model.activity;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,11 +18,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.alliance.Alliance;
+import org.alliancehub.domain.model.material.Actor;
 
 /** A course or curriculum an alliance developed: topic, audience, languages, format, duration, provider. */
 @Entity
@@ -85,6 +89,11 @@ public class TrainingProgram implements PublishedActivity {
     @jakarta.persistence.Embedded
     private Publication publication = new Publication();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "training_transition", joinColumns = @JoinColumn(name = "training_id"))
+    @OrderColumn(name = "position")
+    private List<ActivityTransition> history = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -142,13 +151,18 @@ public class TrainingProgram implements PublishedActivity {
     }
 
     @Override
-    public void publish() {
-        publication.publish();
+    public void publish(Actor by, String comment) {
+        history.add(publication.publish(by, comment));
     }
 
     @Override
-    public void withdraw() {
-        publication.withdraw("training");
+    public void withdraw(Actor by, String comment) {
+        history.add(publication.withdraw("training", by, comment));
+    }
+
+    @Override
+    public List<ActivityTransition> history() {
+        return List.copyOf(history);
     }
 
     @Override

@@ -20,5 +20,8 @@ public interface MaterialRepository {
     /** Materials of an alliance in the given states. */
     List<Material> ofAlliance(String allianceId, java.util.Set<MaterialState> states);
 
+    /** Materials with a version whose file is still waiting for its text (e.g. after a restart). */
+    List<Material> withExtractionPending();
+
     void store(Material material);
 }

@@ -51,14 +51,26 @@ class ActivityTest {
         TrainingProgram training = new TrainingProgram(alliance, new TrainingProgram.Details("Trenching competent person",
                 null, Set.of("trenching"), Set.of("supervisors"), Set.of("en", "es"), TrainingProgram.Format.TRAIN_THE_TRAINER,
                 480, "NUCA", null, null, "https://example.org/course"));
-        training.publish();
+        var curator = new org.alliancehub.domain.model.material.Actor("acc-7", "maria.curator");
+        training.publish(curator, "  Reviewed with the Region 6 coordinator ");
         assertThat(training.state().isPublic()).isTrue();
         assertThatThrownBy(() -> training.describe(new TrainingProgram.Details("x", null, null, null, Set.of("en"),
                 TrainingProgram.Format.ONLINE, null, null, null, null, null))).hasMessageContaining("only as a draft");
         assertThatThrownBy(() -> new TrainingProgram(alliance, new TrainingProgram.Details("x", null, null, null, Set.of(),
                 TrainingProgram.Format.ONLINE, null, null, null, null, null))).hasMessageContaining("languages");
-        training.withdraw();
+        assertThatThrownBy(() -> training.publish(curator, null)).hasMessageContaining("Only a draft");
+        training.withdraw(curator, "");
         assertThat(training.state()).isEqualTo(PublicationState.WITHDRAWN);
+        // every step kept, oldest first, with who, when and the comment as given (blank is none)
+        assertThat(training.history()).extracting(ActivityTransition::from, ActivityTransition::to, ActivityTransition::actorName,
+                        ActivityTransition::comment)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PublicationState.DRAFT, PublicationState.PUBLISHED, "maria.curator",
+                                "Reviewed with the Region 6 coordinator"),
+                        org.assertj.core.groups.Tuple.tuple(PublicationState.PUBLISHED, PublicationState.WITHDRAWN, "maria.curator", null));
+        assertThat(training.history().get(1).at()).isAfterOrEqualTo(training.history().get(0).at());
+        assertThatThrownBy(() -> training.withdraw(curator, null)).hasMessageContaining("Only a published");
+        assertThat(training.history()).hasSize(2);
     }
 
     @Test
@@ -73,7 +85,8 @@ class ActivityTest {
         assertThatThrownBy(() -> seminar.supportPrograms(Set.of(haulage)))
                 .isInstanceOf(org.alliancehub.domain.model.DomainRuleViolation.class).hasMessageContaining("MSHA's");
 
-        seminar.publish();
+        seminar.publish(new org.alliancehub.domain.model.material.Actor("acc-1", "admin"), null);
+        assertThat(seminar.history()).singleElement().extracting(ActivityTransition::to).isEqualTo(PublicationState.PUBLISHED);
         assertThatThrownBy(() -> seminar.supportPrograms(Set.of()))
                 .isInstanceOf(org.alliancehub.domain.model.DomainRuleViolation.class);
         assertThat(seminar.emphasisPrograms()).containsExactly(heat);

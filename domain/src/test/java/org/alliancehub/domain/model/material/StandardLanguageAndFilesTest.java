@@ -35,6 +35,25 @@ class StandardLanguageAndFilesTest {
     }
 
     @Test
+    void normalizingFoldsAccentsCaseHyphenatedBreaksAndEverySpace() {
+        assertThat(StandardLanguage.normalize("  Protección\u00A0AUDITIVA  para   los\t\ttrabaja-\r\n   dores "))
+                .isEqualTo("proteccion auditiva para los trabajadores ");
+        // decomposed accents, Vietnamese letters, and a dash that is not at a line break
+        assertThat(StandardLanguage.normalize("Cai\u0301da — Bảo hộ lao động, ba-\tsica"))
+                .isEqualTo("caida — bao ho lao đong, ba- sica");
+        assertThat(StandardLanguage.normalize("Ñandú ÇA Ærø 安全")).isEqualTo("nandu ca ærø 安全");
+    }
+
+    @Test
+    void findsTheStatementsInALongExtractedText() {
+        String manual = "Keep three points of contact on ladders. ".repeat(50_000)
+                + "Employers are responsible for providing a safe and healthful work-\nplace.";
+        var findings = StandardLanguage.findIn(manual);
+        assertThat(findings.workerRights()).isTrue();
+        assertThat(findings.disclaimer()).isFalse();
+    }
+
+    @Test
     void reportsWhatIsMissing() {
         var findings = StandardLanguage.findIn("Keep three points of contact on ladders.");
         assertThat(findings.disclaimer()).isFalse();

@@ -18,7 +18,6 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
-import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
@@ -42,9 +41,8 @@ public class TikaTextExtractor implements TextExtractor {
     /** Enough text to tell a language; more only costs time. */
     private static final int LANGUAGE_SAMPLE = 5_000;
 
-    private TikaConfig config;
     private Detector detector;
-    private LanguageDetector languages;
+    private AutoDetectParser parser;
 
     public TikaTextExtractor() {
         // CDI proxies call this constructor too: the heavy loading happens in init()
@@ -53,9 +51,9 @@ public class TikaTextExtractor implements TextExtractor {
     /** Loads Tika's parsers, detectors and language models once per application. */
     @jakarta.annotation.PostConstruct
     public void init() {
-        config = loadConfig();
+        TikaConfig config = loadConfig();
         detector = config.getDetector();
-        languages = loadLanguageDetector();
+        parser = new AutoDetectParser(config);
     }
 
     /**
@@ -74,10 +72,6 @@ public class TikaTextExtractor implements TextExtractor {
         }
     }
 
-    private static LanguageDetector loadLanguageDetector() {
-        return new OptimaizeLangDetector().loadModels();
-    }
-
     @Override
     public String detectMediaType(Path file) {
         try (TikaInputStream in = TikaInputStream.get(file)) {
@@ -89,11 +83,14 @@ public class TikaTextExtractor implements TextExtractor {
     }
 
     @Override
-    public Document extract(Path file, Limits limits) {
+    public Document extract(Path file, String mediaType, Limits limits) {
         Metadata metadata = new Metadata();
+        if (mediaType != null) {
+            // the detector answers with the type found at upload instead of reading the bytes again
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
+        }
         BodyContentHandler text = new BodyContentHandler(limits.maxCharacters());
         DeadlineHandler handler = new DeadlineHandler(text, Instant.now().plus(limits.timeout()));
-        AutoDetectParser parser = new AutoDetectParser(config);
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, new DepthLimitedEmbeddedExtractor(context, limits.maxEmbeddingDepth()));
         boolean truncated = false;
@@ -132,7 +129,8 @@ public class TikaTextExtractor implements TextExtractor {
         if (content.length() < 20) {
             return null;
         }
-        LanguageResult result = languages.detect(content.length() > LANGUAGE_SAMPLE ? content.substring(0, LANGUAGE_SAMPLE) : content);
+        // a detector holds the text it is given, so each call has its own; the models are shared
+        LanguageResult result = new OptimaizeLangDetector().loadModels().detect(content.length() > LANGUAGE_SAMPLE ? content.substring(0, LANGUAGE_SAMPLE) : content);
         return result.isReasonablyCertain() ? result.getLanguage() : null;
     }
 

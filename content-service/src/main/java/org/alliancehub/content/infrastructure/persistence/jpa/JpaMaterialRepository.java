@@ -36,6 +36,13 @@ public class JpaMaterialRepository implements MaterialRepository {
         return bind(em.createQuery("SELECT COUNT(m)" + where(filter), Long.class), states, filter).getSingleResult();
     }
 
+    @Override
+    public List<Material> withExtractionPending() {
+        return em.createQuery("SELECT DISTINCT m FROM Material m JOIN m.versions v WHERE v.extraction.status = :pending", Material.class)
+                .setParameter("pending", org.alliancehub.domain.model.material.Extraction.Status.PENDING)
+                .getResultList();
+    }
+
     /** Only the given criteria, as bound parameters: no user text is ever part of the query. */
     private static String where(Filter f) {
         StringBuilder jpql = new StringBuilder(" FROM Material m WHERE m.state IN :states");

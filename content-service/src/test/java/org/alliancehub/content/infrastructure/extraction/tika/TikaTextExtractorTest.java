@@ -37,7 +37,7 @@ class TikaTextExtractorTest {
         Path pdf = write("falls.pdf", TestDocuments.pdf(List.of("Keep three points of contact when you climb. " + TestDocuments.DISCLAIMER,
                 "Never jump from the last step of a haul truck or a loader.")));
         assertThat(TIKA.detectMediaType(pdf)).isEqualTo("application/pdf");
-        TextExtractor.Document doc = TIKA.extract(pdf, LIMITS);
+        TextExtractor.Document doc = TIKA.extract(pdf, "application/pdf", LIMITS);
         assertThat(doc.text()).contains("three points of contact").contains("last step");
         assertThat(doc.pageCount()).isEqualTo(2);
         assertThat(doc.title()).isEqualTo("Preventing falls from mobile equipment");
@@ -50,17 +50,38 @@ class TikaTextExtractorTest {
     void readsWordAndPowerPointInSpanish() throws IOException {
         Path docx = write("a.bin", TestDocuments.docx("Revise el montacargas antes de cada turno y mantenga la carga baja en todo momento."));
         assertThat(TIKA.detectMediaType(docx)).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(TIKA.extract(docx, LIMITS).language()).isEqualTo("es");
+        assertThat(TIKA.extract(docx, TIKA.detectMediaType(docx), LIMITS).language()).isEqualTo("es");
 
         Path pptx = write("b.bin", TestDocuments.pptx("Use siempre el arnés cuando trabaje en altura sobre andamios y escaleras."));
         assertThat(TIKA.detectMediaType(pptx)).isEqualTo("application/vnd.openxmlformats-officedocument.presentationml.presentation");
-        assertThat(TIKA.extract(pptx, LIMITS).text()).contains("arnés");
+        // no type given: detected again from the bytes
+        assertThat(TIKA.extract(pptx, null, LIMITS).text()).contains("arnés");
+    }
+
+    @Test
+    void detectsEachDocumentsLanguageWhenExtractionsRunTogether() throws Exception {
+        Path english = write("en.docx", TestDocuments.docx("Keep three points of contact when you climb on or off mobile equipment, and never jump."));
+        Path spanish = write("es.docx", TestDocuments.docx("Mantenga tres puntos de contacto al subir o bajar del equipo móvil y nunca salte."));
+        String docx = TIKA.detectMediaType(english);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                Path file = i % 2 == 0 ? english : spanish;
+                results.add(pool.submit(() -> TIKA.extract(file, docx, LIMITS).language()));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).as("document %d", i).isEqualTo(i % 2 == 0 ? "en" : "es");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
     void refusesEncryptedFilesWithAReason() throws IOException {
         Path locked = write("locked.pdf", TestDocuments.encryptedPdf());
-        assertThatThrownBy(() -> TIKA.extract(locked, LIMITS))
+        assertThatThrownBy(() -> TIKA.extract(locked, "application/pdf", LIMITS))
                 .isInstanceOf(TextExtractor.Failed.class)
                 .hasMessageContaining("encrypted");
     }
@@ -69,7 +90,7 @@ class TikaTextExtractorTest {
     void capsTheTextOfABomb() throws IOException {
         Path bomb = write("bomb.docx", TestDocuments.docxBomb(50));
         try {
-            TextExtractor.Document doc = TIKA.extract(bomb, new TextExtractor.Limits(Duration.ofSeconds(30), 1_000_000, 3));
+            TextExtractor.Document doc = TIKA.extract(bomb, null, new TextExtractor.Limits(Duration.ofSeconds(30), 1_000_000, 3));
             assertThat(doc.truncated()).isTrue();
             assertThat(doc.text().length()).isLessThanOrEqualTo(1_000_000);
         } catch (TextExtractor.Failed expected) {
