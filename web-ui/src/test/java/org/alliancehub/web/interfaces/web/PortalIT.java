@@ -24,6 +24,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole slice through HTTP: a material created and published through the content service is
@@ -43,12 +50,15 @@ class PortalIT {
     @ArquillianResource
     URL base;
 
+    private String portalBase;
     private JsonApi portal;
     private JsonApi content;
 
     @BeforeEach
     void clients(RunningStack stack) {
-        portal = new JsonApi(base.toString().replaceFirst("//[^:/]+", "//localhost"));
+        String url = base.toString().replaceFirst("//[^:/]+", "//localhost");
+        portalBase = url.endsWith("/") ? url : url + "/";
+        portal = new JsonApi(portalBase);
         content = new ContentFixtures(stack.sideServicesUrl() + "/content").admin(stack);
     }
 
@@ -94,6 +104,50 @@ class PortalIT {
                 .containsPattern("role=\"status\">\\s*1 resultado\\s*<")
                 .contains("Hispanic Contractors Safety Alliance")
                 .contains("lang=\"es\"");
+    }
+
+    /**
+     * In real Chromium with a phone's screen: the keyboard reaches the skip link first, the search
+     * field is labelled and submits with Enter, the results fit the screen, and switching language
+     * keeps the query.
+     */
+    @Test
+    void aReaderOnAPhoneSearchesWithTheKeyboardAndSwitchesLanguage() throws Exception {
+        publish("Trench box inspection before entry", "Inspección de la caja de zanja antes de entrar");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                portal.get("results?q=zanja&lang=es").body().contains("caja de <mark>zanja</mark>"));
+
+        try (Chromium browser = Chromium.phone(390, 844)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get(portalBase + "?lang=es");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement first = driver.switchTo().activeElement();
+            assertThat(first.getAttribute("class")).contains("skip-link");
+            assertThat(first.getAttribute("href")).endsWith("#main");
+            assertThat(first.getText()).as("shown when focused").isEqualTo("Saltar al contenido principal");
+
+            assertThat(driver.findElement(By.cssSelector("label[for='q']")).getText()).isNotBlank();
+            driver.findElement(By.id("q")).sendKeys("zanja", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result")));
+            assertThat(driver.getCurrentUrl()).contains("/results").contains("q=zanja").contains("lang=es");
+            WebElement hit = driver.findElement(By.cssSelector("ol.results li.result"));
+            assertThat(hit.getAttribute("lang")).isEqualTo("es");
+            assertThat(hit.findElement(By.tagName("mark")).getText()).isEqualTo("zanja");
+            assertThat(driver.findElement(By.cssSelector("p.result-count[role='status']")).getText()).isEqualTo("1 resultado");
+            Number overflow = (Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow.intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(0);
+
+            WebElement toEnglish = driver.findElement(By.cssSelector("a.language-switch"));
+            assertThat(toEnglish.getAttribute("hreflang")).isEqualTo("en");
+            toEnglish.click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("zanja");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("zanja");
+            assertThat(driver.findElements(By.cssSelector("ol.results li.result"))).isNotEmpty();
+        }
     }
 
     @Test
