@@ -20,8 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium implements AutoCloseable {
 
-    static final Path BROWSER = Path.of(System.getProperty("alliancehub.chromium", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getProperty("alliancehub.chromedriver", "/usr/bin/chromedriver"));
+    static final Path BROWSER = Path.of(System.getenv().getOrDefault("ALLIANCEHUB_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getenv().getOrDefault("ALLIANCEHUB_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
     private final Path profile;
