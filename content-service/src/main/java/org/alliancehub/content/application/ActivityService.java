@@ -27,6 +27,9 @@ public interface ActivityService {
 
     TrainingProgram training(Caller caller, String id);
 
+    /** Deletes a draft training (a published one is withdrawn). */
+    void deleteTraining(Caller caller, String id, Long expectedVersion);
+
     Page<TrainingProgram> publishedTrainings(String allianceId, String language, PageRequest page);
 
     Seminar createSeminar(Caller caller, String allianceId, Seminar.Details details, Set<String> programCodes);
@@ -38,6 +41,8 @@ public interface ActivityService {
     List<HistoryEntry> seminarHistory(Caller caller, String id);
 
     Seminar seminar(Caller caller, String id);
+
+    void deleteSeminar(Caller caller, String id, Long expectedVersion);
 
     /** Published events that have not ended by {@code after}, soonest first. */
     Page<Seminar> publishedSeminars(String allianceId, String language, OffsetDateTime after, PageRequest page);

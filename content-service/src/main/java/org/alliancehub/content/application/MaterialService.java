@@ -34,13 +34,18 @@ public interface MaterialService {
     /** Adds or replaces a version of a draft; {@code expectedVersion}, when given, must match (else 409). */
     Material putVersion(Caller caller, String materialId, NewVersion version, Long expectedVersion);
 
+    /** Removes a language version of a draft; {@code expectedVersion} as for {@link #putVersion}. */
+    Material removeVersion(Caller caller, String materialId, LanguageCode language, Long expectedVersion);
+
+    /** Deletes a draft that was never published (a published one is withdrawn); its files stay stored. */
+    void delete(Caller caller, String materialId, Long expectedVersion);
+
     /** Partners of the alliance submit; staff do the rest. */
     Material transition(Caller caller, String materialId, Transition transition, String comment);
 
     /** A material in any state, for the partners of its alliance and for staff; public when published. */
     Material get(Caller caller, String id);
 
-    /** One lifecycle step as the history shows it. */
     /** The lifecycle steps of a material, for the partners of its alliance and for staff. */
     List<HistoryEntry> history(Caller caller, String materialId);
 

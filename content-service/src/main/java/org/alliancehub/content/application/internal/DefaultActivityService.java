@@ -67,9 +67,7 @@ public class DefaultActivityService implements ActivityService {
                                           Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         TrainingProgram training = editableTraining(caller, id);
-        if (expectedVersion != null && expectedVersion != training.version()) {
-            throw new StaleVersion("training", expectedVersion, training.version());
-        }
+        requireVersion("training", training, expectedVersion);
         training.describe(details);
         training.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(training);
@@ -117,6 +115,21 @@ public class DefaultActivityService implements ActivityService {
     }
 
     @Override
+    public void deleteTraining(Caller caller, String id, Long expectedVersion) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        TrainingProgram training = editableTraining(caller, id);
+        requireVersion("training", training, expectedVersion);
+        training.requireDeletable();
+        activities.remove(training);
+    }
+
+    private static void requireVersion(String kind, PublishedActivity activity, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != activity.version()) {
+            throw new StaleVersion(kind, expectedVersion, activity.version());
+        }
+    }
+
+    @Override
     public TrainingProgram training(Caller caller, String id) {
         return activities.findTraining(id).filter(t -> t.state().isPublic() || caller.mayEditFor(t.alliance()))
                 .orElseThrow(() -> new NotFound("training", id));
@@ -141,9 +154,7 @@ public class DefaultActivityService implements ActivityService {
     public Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Set<String> programCodes, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Seminar seminar = editableSeminar(caller, id);
-        if (expectedVersion != null && expectedVersion != seminar.version()) {
-            throw new StaleVersion("event", expectedVersion, seminar.version());
-        }
+        requireVersion("event", seminar, expectedVersion);
         seminar.describe(details);
         seminar.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(seminar);
@@ -165,6 +176,15 @@ public class DefaultActivityService implements ActivityService {
     private Seminar editableSeminar(Caller caller, String id) {
         return activities.findSeminar(id).filter(s -> caller.mayEditFor(s.alliance()))
                 .orElseThrow(() -> new NotFound("event", id));
+    }
+
+    @Override
+    public void deleteSeminar(Caller caller, String id, Long expectedVersion) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        Seminar seminar = editableSeminar(caller, id);
+        requireVersion("event", seminar, expectedVersion);
+        seminar.requireDeletable();
+        activities.remove(seminar);
     }
 
     @Override

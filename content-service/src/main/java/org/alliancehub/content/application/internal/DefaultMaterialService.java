@@ -20,6 +20,7 @@ import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceRepository;
+import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Actor;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialRepository;
@@ -85,12 +86,35 @@ public class DefaultMaterialService implements MaterialService {
     public Material putVersion(Caller caller, String materialId, NewVersion version, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Material material = editable(caller, materialId);
-        if (expectedVersion != null && expectedVersion != material.version()) {
-            throw new StaleVersion("material", expectedVersion, material.version());
-        }
+        requireVersion(material, expectedVersion);
         material.putVersion(version.language(), version.content());
         materials.store(material);
         return material;
+    }
+
+    @Override
+    public Material removeVersion(Caller caller, String materialId, LanguageCode language, Long expectedVersion) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        Material material = editable(caller, materialId);
+        requireVersion(material, expectedVersion);
+        material.removeVersion(language);
+        materials.store(material);
+        return material;
+    }
+
+    @Override
+    public void delete(Caller caller, String materialId, Long expectedVersion) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        Material material = editable(caller, materialId);
+        requireVersion(material, expectedVersion);
+        material.requireDeletable();
+        materials.remove(material);
+    }
+
+    private static void requireVersion(Material material, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != material.version()) {
+            throw new StaleVersion("material", expectedVersion, material.version());
+        }
     }
 
     @Override

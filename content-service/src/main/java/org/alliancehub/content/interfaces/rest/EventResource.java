@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -83,6 +84,14 @@ public class EventResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Requests.EventRequest body) {
         Requests.EventRequest r = validated.check(body);
         return withTag(activities.updateSeminar(caller, id, r.details(), r.emphasisPrograms, IfMatch.version(ifMatch)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft event (partner of the alliance, curator); a published one is withdrawn instead")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        activities.deleteSeminar(caller, id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,6 +96,22 @@ public class MaterialResource {
         Requests.VersionRequest request = validated.check(body);
         return withTag(materials.putVersion(caller, id, new NewVersion(LanguageCode.of(language),
                 new VersionContent(request.title, request.summary, request.externalLink)), IfMatch.version(ifMatch)));
+    }
+
+    @DELETE
+    @Path("{id}/versions/{lang}")
+    @Operation(summary = "Remove a language version of a draft material (partner of the alliance, curator); If-Match honoured")
+    public Response removeVersion(@PathParam("id") String id, @PathParam("lang") String language,
+                                  @HeaderParam("If-Match") String ifMatch) {
+        return withTag(materials.removeVersion(caller, id, LanguageCode.of(language), IfMatch.version(ifMatch)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft that was never published (partner of the alliance, curator); a published material is withdrawn instead")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        materials.delete(caller, id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
     }
 
     @POST

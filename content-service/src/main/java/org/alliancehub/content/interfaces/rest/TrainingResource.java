@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -71,6 +72,14 @@ public class TrainingResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Requests.TrainingRequest body) {
         Requests.TrainingRequest r = validated.check(body);
         return withTag(activities.updateTraining(caller, id, r.details(), r.emphasisPrograms, IfMatch.version(ifMatch)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft training program (partner of the alliance, curator); a published one is withdrawn instead")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        activities.deleteTraining(caller, id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
     }
 
     @POST

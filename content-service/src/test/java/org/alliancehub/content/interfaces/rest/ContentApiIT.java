@@ -194,6 +194,16 @@ class ContentApiIT {
         JsonObject afterWithdraw = anonymous.get("api/changes?after=" + feed.getJsonNumber("next").longValue()).json();
         assertThat(afterWithdraw.getJsonArray("changes")).singleElement()
                 .satisfies(c -> assertThat(c.asJsonObject().getString("action")).isEqualTo("delete"));
+        assertThat(curator.delete("api/materials/" + id).status()).as("published once: withdrawn, never deleted").isEqualTo(409);
+        assertThat(partnerA.get("api/materials/" + id + "/history").status()).isEqualTo(200);
+
+        // a draft made by mistake is deleted by its partner only
+        String mistake = require(partnerA.post("api/materials", material(allianceA)), 201).getString("id");
+        assertThat(anonymous.delete("api/materials/" + mistake).status()).isEqualTo(401);
+        assertThat(partnerB.delete("api/materials/" + mistake).status()).isEqualTo(404);
+        assertThat(partnerA.delete("api/materials/" + mistake).status()).isEqualTo(204);
+        assertThat(partnerA.get("api/materials/" + mistake).status()).isEqualTo(404);
+        assertThat(partnerA.delete("api/materials/" + mistake).status()).isEqualTo(404);
     }
 
     @Test
@@ -218,6 +228,16 @@ class ContentApiIT {
         Reply badLanguage = admin.put("api/materials/" + id + "/versions/not%20a%20language", Json.createObjectBuilder().add("title", "x").build());
         assertThat(badLanguage.status()).isEqualTo(400);
         assertThat(badLanguage.json().getString("detail")).contains("BCP 47");
+
+        // removing a version honours If-Match too
+        assertThat(admin.withHeader("If-Match", etag).delete("api/materials/" + id + "/versions/pt-BR").status()).isEqualTo(409);
+        Reply removed = admin.delete("api/materials/" + id + "/versions/pt-BR");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().getJsonArray("versions").stream().map(v -> v.asJsonObject().getString("language")))
+                .containsExactly("en", "es");
+        assertThat(admin.delete("api/materials/" + id + "/versions/pt-BR").status()).isEqualTo(400);
+        assertThat(admin.withHeader("If-Match", etag).delete("api/materials/" + id).status()).isEqualTo(409);
+        assertThat(admin.get("api/materials/" + id).status()).as("a refused delete changes nothing").isEqualTo(200);
     }
 
     @Test
@@ -335,6 +355,12 @@ class ContentApiIT {
         assertThat(outsider.post("api/trainings", Json.createObjectBuilder(Json.createObjectBuilder().add("allianceId", allianceId)
                 .add("title", "x").add("format", "ONLINE").add("languages", Json.createArrayBuilder().add("en")).build()).build()).status())
                 .isEqualTo(404);
+        String mistake = require(partner.post("api/trainings", Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("title", "Duplicate").add("format", "ONLINE").add("languages", Json.createArrayBuilder().add("en")).build()), 201)
+                .getString("id");
+        assertThat(outsider.delete("api/trainings/" + mistake).status()).isEqualTo(404);
+        assertThat(partner.delete("api/trainings/" + mistake).status()).isEqualTo(204);
+        assertThat(partner.get("api/trainings/" + mistake).status()).isEqualTo(404);
         assertThat(partner.post("api/trainings/" + trainingId + "/publish", "").status()).isEqualTo(403);
         require(admin.post("api/trainings/" + trainingId + "/publish", ""), 200);
         assertThat(anonymous.get("api/trainings?language=es").body()).contains(trainingId);
@@ -369,6 +395,8 @@ class ContentApiIT {
         assertThat(partner.get("api/trainings/" + trainingId + "/history").body()).contains("\"to\":\"PUBLISHED\"");
         assertThat(anonymous.get("api/events/" + laterId).status()).as("withdrawn is not public").isEqualTo(404);
         assertThat(admin.post("api/events/" + laterId + "/publish", "").status()).as("a withdrawn event stays withdrawn").isEqualTo(409);
+        assertThat(admin.delete("api/events/" + laterId).status()).as("withdrawn, not deleted").isEqualTo(409);
+        assertThat(partner.get("api/events/" + laterId + "/history").status()).isEqualTo(200);
 
         Reply badWebinar = partner.post("api/events", Json.createObjectBuilder(sooner).remove("onlineLink").build());
         assertThat(badWebinar.status()).isEqualTo(400);

@@ -16,6 +16,8 @@ public interface ActivityRepository {
 
     void store(TrainingProgram training);
 
+    void remove(TrainingProgram training);
+
     Optional<Seminar> findSeminar(String id);
 
     /** Published events ending after {@code after}, soonest first; optionally of one alliance or in one language. */
@@ -24,4 +26,6 @@ public interface ActivityRepository {
     long countPublishedSeminars(String allianceId, String language, OffsetDateTime after);
 
     void store(Seminar seminar);
+
+    void remove(Seminar seminar);
 }

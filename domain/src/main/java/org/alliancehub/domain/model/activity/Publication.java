@@ -28,6 +28,13 @@ public class Publication {
         }
     }
 
+    /** Drafts are never published (a published activity is withdrawn, not back to draft), so drafts may go. */
+    void requireDeletable(String what) {
+        if (state != PublicationState.DRAFT) {
+            throw new DomainRuleViolation("activity-lifecycle", "Only a draft " + what + " is deleted; a published one is withdrawn instead.");
+        }
+    }
+
     void touch() {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }

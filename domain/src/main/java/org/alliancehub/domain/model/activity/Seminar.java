@@ -177,6 +177,10 @@ public class Seminar implements PublishedActivity {
         history.add(publication.withdraw("event", by, comment));
     }
 
+    public void requireDeletable() {
+        publication.requireDeletable("event");
+    }
+
     @Override
     public List<ActivityTransition> history() {
         return List.copyOf(history);

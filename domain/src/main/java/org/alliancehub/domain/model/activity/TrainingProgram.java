@@ -160,6 +160,10 @@ public class TrainingProgram implements PublishedActivity {
         history.add(publication.withdraw("training", by, comment));
     }
 
+    public void requireDeletable() {
+        publication.requireDeletable("training");
+    }
+
     @Override
     public List<ActivityTransition> history() {
         return List.copyOf(history);

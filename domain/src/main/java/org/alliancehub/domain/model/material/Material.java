@@ -202,6 +202,17 @@ public class Material {
         return version(language).map(v -> v.record(sha256, result)).orElse(false);
     }
 
+    /**
+     * A draft that was never published may be deleted. Once published, a material stays on record:
+     * it is withdrawn, not deleted.
+     */
+    public void requireDeletable() {
+        if (state != MaterialState.DRAFT || publishedAt != null) {
+            throw new DomainRuleViolation("material-lifecycle",
+                    "Only a draft that was never published is deleted; a published material is withdrawn instead.");
+        }
+    }
+
     public void removeVersion(LanguageCode language) {
         requireEditable();
         if (!versions.removeIf(v -> v.language().equals(language))) {

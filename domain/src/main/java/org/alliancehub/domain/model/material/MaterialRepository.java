@@ -24,4 +24,6 @@ public interface MaterialRepository {
     List<Material> withExtractionPending();
 
     void store(Material material);
+
+    void remove(Material material);
 }

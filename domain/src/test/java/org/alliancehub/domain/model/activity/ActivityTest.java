@@ -52,6 +52,7 @@ class ActivityTest {
                 null, Set.of("trenching"), Set.of("supervisors"), Set.of("en", "es"), TrainingProgram.Format.TRAIN_THE_TRAINER,
                 480, "NUCA", null, null, "https://example.org/course"));
         var curator = new org.alliancehub.domain.model.material.Actor("acc-7", "maria.curator");
+        training.requireDeletable();
         training.publish(curator, "  Reviewed with the Region 6 coordinator ");
         assertThat(training.state().isPublic()).isTrue();
         assertThatThrownBy(() -> training.describe(new TrainingProgram.Details("x", null, null, null, Set.of("en"),
@@ -59,6 +60,7 @@ class ActivityTest {
         assertThatThrownBy(() -> new TrainingProgram(alliance, new TrainingProgram.Details("x", null, null, null, Set.of(),
                 TrainingProgram.Format.ONLINE, null, null, null, null, null))).hasMessageContaining("languages");
         assertThatThrownBy(() -> training.publish(curator, null)).hasMessageContaining("Only a draft");
+        assertThatThrownBy(training::requireDeletable).hasMessageContaining("withdrawn instead");
         training.withdraw(curator, "");
         assertThat(training.state()).isEqualTo(PublicationState.WITHDRAWN);
         // every step kept, oldest first, with who, when and the comment as given (blank is none)

@@ -84,6 +84,20 @@ class MaterialTest {
     }
 
     @Test
+    void onlyADraftThatWasNeverPublishedIsDeleted() {
+        Material material = draft();
+        material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", null, null));
+        material.requireDeletable();
+        material.submit(STAFF, null);
+        assertThatThrownBy(material::requireDeletable).isInstanceOf(DomainRuleViolation.class);
+        material.startReview(STAFF, null);
+        material.publish(STAFF, null);
+        material.reopenForUpdate(STAFF, null);
+        // a draft again, but it was public: it stays on record
+        assertThatThrownBy(material::requireDeletable).hasMessageContaining("withdrawn instead");
+    }
+
+    @Test
     void withdrawOnlyWhatIsPublished() {
         Material material = draft();
         assertThatThrownBy(() -> material.withdraw(STAFF, null)).hasMessage("Cannot withdraw a material that is draft.");

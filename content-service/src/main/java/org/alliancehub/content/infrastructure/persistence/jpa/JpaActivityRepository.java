@@ -49,6 +49,12 @@ public class JpaActivityRepository implements ActivityRepository {
     }
 
     @Override
+    public void remove(TrainingProgram training) {
+        em.remove(training);
+        em.flush();
+    }
+
+    @Override
     public void store(TrainingProgram training) {
         if (!em.contains(training)) {
             em.persist(training);
@@ -75,6 +81,12 @@ public class JpaActivityRepository implements ActivityRepository {
     private static <T> TypedQuery<T> seminars(TypedQuery<T> query, String allianceId, String language, OffsetDateTime after) {
         return query.setParameter("state", PublicationState.PUBLISHED).setParameter("alliance", allianceId)
                 .setParameter("language", language).setParameter("after", after);
+    }
+
+    @Override
+    public void remove(Seminar seminar) {
+        em.remove(seminar);
+        em.flush();
     }
 
     @Override

@@ -94,6 +94,12 @@ public class JpaMaterialRepository implements MaterialRepository {
     }
 
     @Override
+    public void remove(Material material) {
+        em.remove(material);
+        em.flush();
+    }
+
+    @Override
     public void store(Material material) {
         if (em.contains(material)) {
             // flush now, so that a stale version fails here (as 409) and not at commit
