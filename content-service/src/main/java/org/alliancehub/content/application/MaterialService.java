@@ -7,6 +7,7 @@ import java.util.Set;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialState;
 import org.alliancehub.domain.model.material.MaterialType;
 import org.alliancehub.domain.model.material.VersionContent;
 
@@ -51,6 +52,13 @@ public interface MaterialService {
 
     /** A published material, or {@link NotFound}. */
     Material getPublished(String id);
+
+    /**
+     * The caller's work list: materials in the given states, of the alliances the caller acts for
+     * (staff: all). For partners that is their own drafts and submissions; for curators the review queue.
+     */
+    Page<Material> listForWork(Caller caller, Set<MaterialState> states, org.alliancehub.domain.model.material.MaterialRepository.Filter filter,
+                               PageRequest page);
 
     Page<Material> listPublished(org.alliancehub.domain.model.material.MaterialRepository.Filter filter, PageRequest page);
 }

@@ -171,6 +171,14 @@ public class DefaultMaterialService implements MaterialService {
     }
 
     @Override
+    public Page<Material> listForWork(Caller caller, Set<MaterialState> states, MaterialRepository.Filter filter, PageRequest page) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        MaterialRepository.Filter scoped = caller.isStaff() ? filter : filter.ofParticipants(caller.organizationIds());
+        return new Page<>(materials.list(states, scoped, page.offset(), page.size()), page.page(), page.size(),
+                materials.count(states, scoped));
+    }
+
+    @Override
     public Page<Material> listPublished(MaterialRepository.Filter filter, PageRequest page) {
         return new Page<>(materials.list(PUBLIC, filter, page.offset(), page.size()), page.page(), page.size(),
                 materials.count(PUBLIC, filter));

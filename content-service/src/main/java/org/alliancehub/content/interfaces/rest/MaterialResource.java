@@ -28,6 +28,7 @@ import org.alliancehub.content.application.MaterialView;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialState;
 import org.alliancehub.domain.model.material.VersionContent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -50,15 +51,35 @@ public class MaterialResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Published materials, most recently changed first; filter by alliance, type, topic, language, emphasis program")
+    @Operation(summary = "Published materials, most recently changed first; filter by alliance, type, topic, language, emphasis program. "
+            + "With state (e.g. state=DRAFT or state=SUBMITTED,IN_REVIEW): the caller's work list, the materials in those states of "
+            + "the alliances a partner acts for, or of all alliances for staff")
     public Pages.PageView<MaterialView> list(@QueryParam("alliance") String alliance, @QueryParam("type") String type,
                                              @QueryParam("topic") String topic, @QueryParam("language") String language,
-                                             @QueryParam("program") String program,
+                                             @QueryParam("program") String program, @QueryParam("state") java.util.List<String> state,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         var materialType = EnumParameter.of("type", type, org.alliancehub.domain.model.material.MaterialType.class);
         var filter = new org.alliancehub.domain.model.material.MaterialRepository.Filter(blankToNull(alliance), materialType,
                 blankToNull(topic), blankToNull(language), blankToNull(program));
-        return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(MaterialView::of));
+        java.util.Set<MaterialState> states = states(state);
+        if (states.isEmpty()) {
+            return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(MaterialView::of));
+        }
+        return Pages.view(materials.listForWork(caller, states, filter, Pages.request(page, size)).map(MaterialView::of));
+    }
+
+    /** {@code state=A,B} or {@code state=A&state=B}. */
+    private static java.util.Set<MaterialState> states(java.util.List<String> values) {
+        java.util.Set<MaterialState> states = java.util.EnumSet.noneOf(MaterialState.class);
+        for (String value : values == null ? java.util.List.<String>of() : values) {
+            for (String one : value.split(",")) {
+                MaterialState parsed = EnumParameter.of("state", one, MaterialState.class);
+                if (parsed != null) {
+                    states.add(parsed);
+                }
+            }
+        }
+        return states;
     }
 
     private static String blankToNull(String value) {

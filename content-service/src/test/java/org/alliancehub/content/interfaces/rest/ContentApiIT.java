@@ -154,7 +154,16 @@ class ContentApiIT {
                 .isEqualTo(404);
         assertThat(partnerA.get("api/materials/" + id).status()).isEqualTo(200);
 
+        // work lists: a partner's own drafts, the curators' review queue; the public listing stays published only
+        assertThat(partnerA.get("api/materials?state=DRAFT&size=100").body()).contains(id);
+        assertThat(partnerB.get("api/materials?state=DRAFT&size=100").body()).doesNotContain(id);
+        assertThat(partnerA.get("api/materials?size=100").body()).doesNotContain(id);
+        assertThat(anonymous.get("api/materials?state=DRAFT").status()).isEqualTo(401);
+        assertThat(partnerA.get("api/materials?state=LOST").status()).isEqualTo(400);
+
         assertThat(partnerA.post("api/materials/" + id + "/submit", "").status()).isEqualTo(200);
+        assertThat(curator.get("api/materials?state=SUBMITTED,IN_REVIEW&size=100").body()).contains(id);
+        assertThat(curator.get("api/materials?state=DRAFT&size=100").body()).doesNotContain(id);
         assertThat(partnerA.post("api/materials/" + id + "/review", "").status()).as("partners do not review").isEqualTo(403);
         assertThat(partnerA.put("api/materials/" + id + "/versions/en", Json.createObjectBuilder().add("title", "Late edit").build()).status())
                 .as("submitted materials are not edited").isEqualTo(409);

@@ -7,9 +7,22 @@ public interface MaterialRepository {
 
     Optional<Material> find(String id);
 
-    /** Optional criteria of a material listing; null means any. */
-    record Filter(String allianceId, MaterialType type, String topic, String language, String programCode) {
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+    /**
+     * Optional criteria of a material listing; null means any. {@code participantIds}, when set,
+     * keeps the materials of alliances in which one of those organizations takes part.
+     */
+    record Filter(String allianceId, MaterialType type, String topic, String language, String programCode,
+                  java.util.Set<String> participantIds) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
+
+        public Filter(String allianceId, MaterialType type, String topic, String language, String programCode) {
+            this(allianceId, type, topic, language, programCode, null);
+        }
+
+        /** The same criteria, narrowed to the alliances of these organizations. */
+        public Filter ofParticipants(java.util.Set<String> organizationIds) {
+            return new Filter(allianceId, type, topic, language, programCode, java.util.Set.copyOf(organizationIds));
+        }
     }
 
     /** A page of materials in the given states matching the filter, most recently changed first. */

@@ -61,6 +61,9 @@ public class JpaMaterialRepository implements MaterialRepository {
         if (f.programCode() != null) {
             jpql.append(" AND EXISTS (SELECT p FROM Material m2 JOIN m2.emphasisPrograms p WHERE m2 = m AND p.code = :program)");
         }
+        if (f.participantIds() != null) {
+            jpql.append(" AND EXISTS (SELECT o FROM Alliance a JOIN a.participants o WHERE a = m.alliance AND o.id IN :participants)");
+        }
         return jpql.toString();
     }
 
@@ -77,6 +80,10 @@ public class JpaMaterialRepository implements MaterialRepository {
         }
         if (f.language() != null) {
             query.setParameter("language", org.alliancehub.domain.model.language.LanguageCode.of(f.language()));
+        }
+        if (f.participantIds() != null) {
+            // an empty IN list is not valid SQL: no organization matches no alliance
+            query.setParameter("participants", f.participantIds().isEmpty() ? Set.of("") : f.participantIds());
         }
         if (f.programCode() != null) {
             query.setParameter("program", f.programCode().strip().toUpperCase(java.util.Locale.ROOT));
