@@ -6,6 +6,7 @@ import java.util.Set;
 import java.time.OffsetDateTime;
 
 import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.activity.PublicationState;
 import org.alliancehub.domain.model.activity.Seminar;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 
@@ -32,6 +33,9 @@ public interface ActivityService {
 
     Page<TrainingProgram> publishedTrainings(String allianceId, String language, PageRequest page);
 
+    /** The caller's work list: trainings in a state of the alliances a partner acts for (staff: all), by title. */
+    Page<TrainingProgram> trainingsForWork(Caller caller, PublicationState state, String allianceId, String language, PageRequest page);
+
     Seminar createSeminar(Caller caller, String allianceId, Seminar.Details details, Set<String> programCodes);
 
     Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Set<String> programCodes, Long expectedVersion);
@@ -46,4 +50,7 @@ public interface ActivityService {
 
     /** Published events that have not ended by {@code after}, soonest first. */
     Page<Seminar> publishedSeminars(String allianceId, String language, OffsetDateTime after, PageRequest page);
+
+    /** The caller's work list of events in a state, past ones included, soonest first. */
+    Page<Seminar> seminarsForWork(Caller caller, PublicationState state, String allianceId, String language, PageRequest page);
 }

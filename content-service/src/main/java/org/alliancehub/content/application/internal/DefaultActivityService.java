@@ -21,6 +21,7 @@ import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.activity.ActivityRepository;
+import org.alliancehub.domain.model.activity.PublicationState;
 import org.alliancehub.domain.model.activity.PublishedActivity;
 import org.alliancehub.domain.model.activity.Seminar;
 import org.alliancehub.domain.model.activity.TrainingProgram;
@@ -32,6 +33,9 @@ import org.alliancehub.domain.model.material.Actor;
 @ApplicationScoped
 @Transactional
 public class DefaultActivityService implements ActivityService {
+
+    /** Work lists show events whatever their dates: ended ones too. */
+    private static final OffsetDateTime EVERY_EVENT = OffsetDateTime.parse("1970-01-01T00:00Z");
 
     static final String TRAINING = "training";
     static final String EVENT = "event";
@@ -137,9 +141,32 @@ public class DefaultActivityService implements ActivityService {
 
     @Override
     public Page<TrainingProgram> publishedTrainings(String allianceId, String language, PageRequest page) {
-        String lang = language == null || language.isBlank() ? null : LanguageCode.of(language).tag();
+        String lang = languageTag(language);
         return new Page<>(activities.publishedTrainings(allianceId, lang, page.offset(), page.size()), page.page(), page.size(),
                 activities.countPublishedTrainings(allianceId, lang));
+    }
+
+    @Override
+    public Page<TrainingProgram> trainingsForWork(Caller caller, PublicationState state, String allianceId, String language,
+                                                  PageRequest page) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        String lang = languageTag(language);
+        Set<String> participants = caller.isStaff() ? null : caller.organizationIds();
+        return new Page<>(activities.trainings(state, allianceId, lang, participants, page.offset(), page.size()), page.page(),
+                page.size(), activities.countTrainings(state, allianceId, lang, participants));
+    }
+
+    @Override
+    public Page<Seminar> seminarsForWork(Caller caller, PublicationState state, String allianceId, String language, PageRequest page) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        String lang = languageTag(language);
+        Set<String> participants = caller.isStaff() ? null : caller.organizationIds();
+        return new Page<>(activities.seminars(state, allianceId, lang, EVERY_EVENT, participants, page.offset(), page.size()),
+                page.page(), page.size(), activities.countSeminars(state, allianceId, lang, EVERY_EVENT, participants));
+    }
+
+    private static String languageTag(String language) {
+        return language == null || language.isBlank() ? null : LanguageCode.of(language).tag();
     }
 
     @Override
@@ -195,7 +222,7 @@ public class DefaultActivityService implements ActivityService {
 
     @Override
     public Page<Seminar> publishedSeminars(String allianceId, String language, OffsetDateTime after, PageRequest page) {
-        String lang = language == null || language.isBlank() ? null : LanguageCode.of(language).tag();
+        String lang = languageTag(language);
         return new Page<>(activities.publishedSeminars(allianceId, lang, after, page.offset(), page.size()), page.page(),
                 page.size(), activities.countPublishedSeminars(allianceId, lang, after));
     }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.alliancehub.content.application.ActivityService;
 import org.alliancehub.content.application.ActivityViews.EventView;
 import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.activity.PublicationState;
 import org.alliancehub.domain.model.activity.Seminar;
 import org.alliancehub.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,10 +51,15 @@ public class EventResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Published seminars and events not yet over (or over after 'after'), soonest first")
+    @Operation(summary = "Published seminars and events not yet over (or over after 'after'), soonest first. With state "
+            + "(DRAFT, PUBLISHED, WITHDRAWN): the caller's work list, of the alliances a partner acts for (staff: all), past ones included")
     public Pages.PageView<EventView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
-                                          @QueryParam("after") String after,
+                                          @QueryParam("after") String after, @QueryParam("state") String state,
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PublicationState inState = EnumParameter.of("state", state, PublicationState.class);
+        if (inState != null) {
+            return Pages.view(activities.seminarsForWork(caller, inState, alliance, language, Pages.request(page, size)).map(EventView::of));
+        }
         OffsetDateTime from;
         try {
             from = after == null || after.isBlank() ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(after.strip());

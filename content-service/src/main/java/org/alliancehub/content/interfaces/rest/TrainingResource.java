@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.alliancehub.content.application.ActivityService;
 import org.alliancehub.content.application.ActivityViews.TrainingView;
 import org.alliancehub.domain.model.account.Caller;
+import org.alliancehub.domain.model.activity.PublicationState;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -45,9 +46,15 @@ public class TrainingResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Published training programs by title; filter by alliance and language")
+    @Operation(summary = "Published training programs by title; filter by alliance and language. With state (DRAFT, PUBLISHED, "
+            + "WITHDRAWN): the caller's work list, of the alliances a partner acts for (staff: all)")
     public Pages.PageView<TrainingView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
+                                             @QueryParam("state") String state,
                                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PublicationState inState = EnumParameter.of("state", state, PublicationState.class);
+        if (inState != null) {
+            return Pages.view(activities.trainingsForWork(caller, inState, alliance, language, Pages.request(page, size)).map(TrainingView::of));
+        }
         return Pages.view(activities.publishedTrainings(alliance, language, Pages.request(page, size)).map(TrainingView::of));
     }
 

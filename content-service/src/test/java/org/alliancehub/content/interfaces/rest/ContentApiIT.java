@@ -367,6 +367,12 @@ class ContentApiIT {
         String mistake = require(partner.post("api/trainings", Json.createObjectBuilder().add("allianceId", allianceId)
                 .add("title", "Duplicate").add("format", "ONLINE").add("languages", Json.createArrayBuilder().add("en")).build()), 201)
                 .getString("id");
+        // work lists: the partner's drafts, not an outsider's; the public listing stays published only
+        assertThat(partner.get("api/trainings?state=DRAFT&size=100").body()).contains(trainingId).contains(mistake);
+        assertThat(outsider.get("api/trainings?state=DRAFT&size=100").body()).doesNotContain(trainingId);
+        assertThat(anonymous.get("api/trainings?size=100").body()).doesNotContain(trainingId);
+        assertThat(anonymous.get("api/trainings?state=DRAFT").status()).isEqualTo(401);
+        assertThat(partner.get("api/trainings?state=ARCHIVED").status()).isEqualTo(400);
         assertThat(outsider.delete("api/trainings/" + mistake).status()).isEqualTo(404);
         assertThat(partner.delete("api/trainings/" + mistake).status()).isEqualTo(204);
         assertThat(partner.get("api/trainings/" + mistake).status()).isEqualTo(404);
@@ -405,6 +411,9 @@ class ContentApiIT {
         assertThat(anonymous.get("api/events/" + laterId).status()).as("withdrawn is not public").isEqualTo(404);
         assertThat(admin.post("api/events/" + laterId + "/publish", "").status()).as("a withdrawn event stays withdrawn").isEqualTo(409);
         assertThat(admin.delete("api/events/" + laterId).status()).as("withdrawn, not deleted").isEqualTo(409);
+        assertThat(admin.get("api/events?state=WITHDRAWN&size=100").body()).contains(laterId).doesNotContain(soonerId);
+        assertThat(partner.get("api/events?state=WITHDRAWN&size=100").body()).contains(laterId);
+        assertThat(outsider.get("api/events?state=WITHDRAWN&size=100").body()).doesNotContain(laterId);
         assertThat(partner.get("api/events/" + laterId + "/history").status()).isEqualTo(200);
 
         Reply badWebinar = partner.post("api/events", Json.createObjectBuilder(sooner).remove("onlineLink").build());

@@ -3,6 +3,7 @@ package org.alliancehub.content.infrastructure.persistence.jpa;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,17 @@ public class JpaActivityRepository implements ActivityRepository {
             + " AND (:alliance IS NULL OR s.alliance.id = :alliance)"
             + " AND (:language IS NULL OR :language MEMBER OF s.languages)";
 
+    /** The alliances of some organizations; only added with participants, so that no null list is bound. */
+    private static String ofParticipants(String alias, Set<String> participantIds) {
+        return participantIds == null ? ""
+                : " AND EXISTS (SELECT o FROM Alliance a JOIN a.participants o WHERE a = " + alias + ".alliance AND o.id IN :participants)";
+    }
+
+    private static <T> TypedQuery<T> bindParticipants(TypedQuery<T> query, Set<String> participantIds) {
+        // an empty IN list is not valid SQL: no organization matches no alliance
+        return participantIds == null ? query : query.setParameter("participants", participantIds.isEmpty() ? Set.of("") : participantIds);
+    }
+
     @PersistenceContext(unitName = "content")
     EntityManager em;
 
@@ -33,19 +45,23 @@ public class JpaActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public List<TrainingProgram> publishedTrainings(String allianceId, String language, int offset, int limit) {
-        return trainings(em.createQuery("SELECT t" + TRAININGS + " ORDER BY t.title, t.id", TrainingProgram.class), allianceId, language)
+    public List<TrainingProgram> trainings(PublicationState state, String allianceId, String language, Set<String> participantIds,
+                                           int offset, int limit) {
+        String jpql = "SELECT t" + TRAININGS + ofParticipants("t", participantIds) + " ORDER BY t.title, t.id";
+        return trainings(em.createQuery(jpql, TrainingProgram.class), state, allianceId, language, participantIds)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countPublishedTrainings(String allianceId, String language) {
-        return trainings(em.createQuery("SELECT COUNT(t)" + TRAININGS, Long.class), allianceId, language).getSingleResult();
+    public long countTrainings(PublicationState state, String allianceId, String language, Set<String> participantIds) {
+        String jpql = "SELECT COUNT(t)" + TRAININGS + ofParticipants("t", participantIds);
+        return trainings(em.createQuery(jpql, Long.class), state, allianceId, language, participantIds).getSingleResult();
     }
 
-    private static <T> TypedQuery<T> trainings(TypedQuery<T> query, String allianceId, String language) {
-        return query.setParameter("state", PublicationState.PUBLISHED).setParameter("alliance", allianceId)
-                .setParameter("language", language);
+    private static <T> TypedQuery<T> trainings(TypedQuery<T> query, PublicationState state, String allianceId, String language,
+                                               Set<String> participantIds) {
+        return bindParticipants(query.setParameter("state", state).setParameter("alliance", allianceId)
+                .setParameter("language", language), participantIds);
     }
 
     @Override
@@ -68,19 +84,23 @@ public class JpaActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public List<Seminar> publishedSeminars(String allianceId, String language, OffsetDateTime after, int offset, int limit) {
-        return seminars(em.createQuery("SELECT s" + SEMINARS + " ORDER BY s.startsAt, s.id", Seminar.class), allianceId, language, after)
+    public List<Seminar> seminars(PublicationState state, String allianceId, String language, OffsetDateTime after,
+                                  Set<String> participantIds, int offset, int limit) {
+        String jpql = "SELECT s" + SEMINARS + ofParticipants("s", participantIds) + " ORDER BY s.startsAt, s.id";
+        return seminars(em.createQuery(jpql, Seminar.class), state, allianceId, language, after, participantIds)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countPublishedSeminars(String allianceId, String language, OffsetDateTime after) {
-        return seminars(em.createQuery("SELECT COUNT(s)" + SEMINARS, Long.class), allianceId, language, after).getSingleResult();
+    public long countSeminars(PublicationState state, String allianceId, String language, OffsetDateTime after, Set<String> participantIds) {
+        String jpql = "SELECT COUNT(s)" + SEMINARS + ofParticipants("s", participantIds);
+        return seminars(em.createQuery(jpql, Long.class), state, allianceId, language, after, participantIds).getSingleResult();
     }
 
-    private static <T> TypedQuery<T> seminars(TypedQuery<T> query, String allianceId, String language, OffsetDateTime after) {
-        return query.setParameter("state", PublicationState.PUBLISHED).setParameter("alliance", allianceId)
-                .setParameter("language", language).setParameter("after", after);
+    private static <T> TypedQuery<T> seminars(TypedQuery<T> query, PublicationState state, String allianceId, String language,
+                                              OffsetDateTime after, Set<String> participantIds) {
+        return bindParticipants(query.setParameter("state", state).setParameter("alliance", allianceId)
+                .setParameter("language", language).setParameter("after", after), participantIds);
     }
 
     @Override
