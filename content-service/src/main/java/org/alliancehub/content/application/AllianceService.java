@@ -32,4 +32,7 @@ public interface AllianceService {
     Alliance get(String id);
 
     Page<Alliance> list(org.alliancehub.domain.model.alliance.AllianceRepository.Filter filter, PageRequest page);
+
+    /** Staff delete a alliance nothing refers to any more; otherwise {@link StillReferenced} (409). */
+    void delete(Caller caller, String id);
 }

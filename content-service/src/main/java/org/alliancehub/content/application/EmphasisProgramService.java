@@ -19,4 +19,7 @@ public interface EmphasisProgramService {
     EmphasisProgram get(String code);
 
     Page<EmphasisProgram> list(PageRequest page);
+
+    /** Staff delete a emphasis program nothing refers to any more; otherwise {@link StillReferenced} (409). */
+    void delete(Caller caller, String code);
 }

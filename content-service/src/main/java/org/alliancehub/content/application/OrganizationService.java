@@ -16,4 +16,7 @@ public interface OrganizationService {
     Organization get(String id);
 
     Page<Organization> list(org.alliancehub.domain.model.organization.OrganizationRepository.Filter filter, PageRequest page);
+
+    /** Staff delete a organization nothing refers to any more; otherwise {@link StillReferenced} (409). */
+    void delete(Caller caller, String id);
 }

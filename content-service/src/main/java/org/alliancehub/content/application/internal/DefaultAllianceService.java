@@ -18,6 +18,7 @@ import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
 import org.alliancehub.content.application.StaleVersion;
+import org.alliancehub.content.application.StillReferenced;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
@@ -113,5 +114,15 @@ public class DefaultAllianceService implements AllianceService {
     @Override
     public Page<Alliance> list(AllianceRepository.Filter filter, PageRequest page) {
         return new Page<>(alliances.list(filter, page.offset(), page.size()), page.page(), page.size(), alliances.count(filter));
+    }
+
+    @Override
+    public void delete(Caller caller, String id) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        Alliance doomed = get(id);
+        alliances.referencedBy(id).ifPresent(referrers -> {
+            throw new StillReferenced("alliance", referrers);
+        });
+        alliances.remove(doomed);
     }
 }

@@ -8,6 +8,7 @@ import org.alliancehub.content.application.EmphasisProgramService;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.content.application.StillReferenced;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
@@ -50,5 +51,15 @@ public class DefaultEmphasisProgramService implements EmphasisProgramService {
     @Override
     public Page<EmphasisProgram> list(PageRequest page) {
         return new Page<>(programs.list(page.offset(), page.size()), page.page(), page.size(), programs.count());
+    }
+
+    @Override
+    public void delete(Caller caller, String code) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        EmphasisProgram doomed = get(code);
+        programs.referencedBy(code).ifPresent(referrers -> {
+            throw new StillReferenced("emphasis program", referrers);
+        });
+        programs.remove(doomed);
     }
 }

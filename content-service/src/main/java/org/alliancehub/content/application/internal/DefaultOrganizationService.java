@@ -8,6 +8,7 @@ import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.OrganizationService;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.content.application.StillReferenced;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
@@ -59,5 +60,15 @@ public class DefaultOrganizationService implements OrganizationService {
     @Override
     public Page<Organization> list(OrganizationRepository.Filter filter, PageRequest page) {
         return new Page<>(organizations.list(filter, page.offset(), page.size()), page.page(), page.size(), organizations.count(filter));
+    }
+
+    @Override
+    public void delete(Caller caller, String id) {
+        caller.require(Role.CURATOR, Role.ADMIN);
+        Organization doomed = get(id);
+        organizations.referencedBy(id).ifPresent(referrers -> {
+            throw new StillReferenced("organization", referrers);
+        });
+        organizations.remove(doomed);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -75,6 +76,14 @@ public class AllianceResource {
         URI location = uriInfo.getAbsolutePathBuilder().path(alliance.id()).build();
         return Response.created(location).entity(AllianceView.of(alliance))
                 .tag(new EntityTag(Long.toString(alliance.version()))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an alliance with no materials, trainings or events (curator); 409 while anything still refers to it")
+    public Response delete(@PathParam("id") String id) {
+        alliances.delete(caller, id);
+        return Response.noContent().build();
     }
 
     @PUT

@@ -10,6 +10,7 @@ import org.alliancehub.content.application.FileStore;
 import org.alliancehub.content.application.IngestionService;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.StaleVersion;
+import org.alliancehub.content.application.StillReferenced;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.problem.Problem;
@@ -71,6 +72,14 @@ final class ContentProblemMappers {
         @Override
         public Response toResponse(AccountService.SignInUnavailable e) {
             return Problem.of(503, "sign-in-unavailable", "Service Unavailable", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class StillReferencedMapper implements ExceptionMapper<StillReferenced> {
+        @Override
+        public Response toResponse(StillReferenced e) {
+            return Problem.of(409, "still-referenced", "Still referenced", e.getMessage()).toResponse();
         }
     }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -61,6 +62,14 @@ public class EmphasisProgramResource {
         EmphasisProgram program = programs.create(caller, details(r));
         URI location = uriInfo.getAbsolutePathBuilder().path(program.code()).build();
         return Response.created(location).entity(EmphasisProgramView.of(program)).build();
+    }
+
+    @DELETE
+    @Path("{code}")
+    @Operation(summary = "Delete an emphasis program nothing supports (curator); 409 while anything still refers to it")
+    public Response delete(@PathParam("code") String code) {
+        programs.delete(caller, code);
+        return Response.noContent().build();
     }
 
     @PUT

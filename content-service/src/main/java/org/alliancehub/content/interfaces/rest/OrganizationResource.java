@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -64,6 +65,14 @@ public class OrganizationResource {
         Organization organization = organizations.create(caller, new OrganizationDetails(r.name, r.type, r.website));
         URI location = uriInfo.getAbsolutePathBuilder().path(organization.id()).build();
         return Response.created(location).entity(OrganizationView.of(organization)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an organization that no alliance or account refers to (curator); 409 while anything still refers to it")
+    public Response delete(@PathParam("id") String id) {
+        organizations.delete(caller, id);
+        return Response.noContent().build();
     }
 
     @PUT

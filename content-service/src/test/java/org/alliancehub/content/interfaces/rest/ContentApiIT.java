@@ -426,6 +426,44 @@ class ContentApiIT {
     }
 
     @Test
+    void staffDeleteOnlyWhatNothingRefersTo() {
+        String union = organization(admin, "Roofers Union", "UNION");
+        String allianceId = alliance(admin, "Roofing alliance", union);
+        JsonApi partner = account("partner", union);
+        String typo = organization(admin, "Rofers Unoin", "UNION");
+
+        assertThat(anonymous.delete("api/organizations/" + typo).status()).isEqualTo(401);
+        assertThat(partner.delete("api/organizations/" + typo).status()).isEqualTo(403);
+        Reply kept = admin.delete("api/organizations/" + union);
+        assertThat(kept.status()).isEqualTo(409);
+        assertThat(kept.json().getString("detail")).contains("1 alliance").contains("1 account");
+        assertThat(admin.delete("api/organizations/" + typo).status()).isEqualTo(204);
+        assertThat(anonymous.get("api/organizations/" + typo).status()).isEqualTo(404);
+
+        String code = "LEP-ROOF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        require(admin.post("api/emphasis-programs", Json.createObjectBuilder().add("code", code).add("agency", "OSHA")
+                .add("scope", "LOCAL").add("nameEnglish", "Roofing").add("nameSpanish", "Techado").build()), 201);
+        String training = require(partner.post("api/trainings", Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("title", "Fall protection for roofers").add("format", "IN_PERSON")
+                .add("languages", Json.createArrayBuilder().add("en"))
+                .add("emphasisPrograms", Json.createArrayBuilder().add(code)).build()), 201).getString("id");
+        Reply programKept = admin.delete("api/emphasis-programs/" + code);
+        assertThat(programKept.status()).isEqualTo(409);
+        assertThat(programKept.json().getString("detail")).contains("1 training");
+        Reply allianceKept = admin.delete("api/alliances/" + allianceId);
+        assertThat(allianceKept.status()).isEqualTo(409);
+        assertThat(allianceKept.json().getString("detail")).contains("1 training");
+
+        assertThat(admin.delete("api/trainings/" + training).status()).isEqualTo(204);
+        assertThat(admin.delete("api/emphasis-programs/" + code).status()).isEqualTo(204);
+        assertThat(admin.delete("api/alliances/" + allianceId).status()).isEqualTo(204);
+        assertThat(anonymous.get("api/alliances/" + allianceId).status()).isEqualTo(404);
+        // the partner's account still acts for the union, so the union stays
+        assertThat(admin.delete("api/organizations/" + union).json().getString("detail")).contains("1 account")
+                .doesNotContain("alliance");
+    }
+
+    @Test
     void badInputGetsProblemDetailsAndChangesNothing() {
         long organizationsBefore = anonymous.get("api/organizations").json().getJsonNumber("total").longValue();
 

@@ -18,4 +18,9 @@ public interface AllianceRepository {
     long count(Filter filter);
 
     void store(Alliance alliance);
+
+    /** What still belongs to the alliance (materials, trainings, events), or empty. */
+    java.util.Optional<String> referencedBy(String id);
+
+    void remove(Alliance alliance);
 }

@@ -27,4 +27,9 @@ public interface OrganizationRepository {
     }
 
     void store(Organization organization);
+
+    /** What still points to the organization (alliances it takes part in, accounts acting for it), or empty. */
+    java.util.Optional<String> referencedBy(String id);
+
+    void remove(Organization organization);
 }

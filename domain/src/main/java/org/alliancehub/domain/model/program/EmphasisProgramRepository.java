@@ -12,4 +12,9 @@ public interface EmphasisProgramRepository {
     long count();
 
     void store(EmphasisProgram program);
+
+    /** What still supports the program (materials, trainings, events), or empty. */
+    java.util.Optional<String> referencedBy(String code);
+
+    void remove(EmphasisProgram program);
 }

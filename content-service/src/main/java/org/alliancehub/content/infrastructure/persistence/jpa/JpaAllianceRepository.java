@@ -68,6 +68,22 @@ public class JpaAllianceRepository implements AllianceRepository {
     }
 
     @Override
+    public Optional<String> referencedBy(String id) {
+        return REFERENCES.of(em, id);
+    }
+
+    private static final References REFERENCES = new References()
+            .count("materials", "SELECT COUNT(m) FROM Material m WHERE m.alliance.id = :id")
+            .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t WHERE t.alliance.id = :id")
+            .count("events", "SELECT COUNT(s) FROM Seminar s WHERE s.alliance.id = :id");
+
+    @Override
+    public void remove(Alliance alliance) {
+        em.remove(alliance);
+        em.flush();
+    }
+
+    @Override
     public void store(Alliance alliance) {
         if (em.contains(alliance)) {
             return;

@@ -33,6 +33,22 @@ public class JpaEmphasisProgramRepository implements EmphasisProgramRepository {
     }
 
     @Override
+    public Optional<String> referencedBy(String code) {
+        return REFERENCES.of(em, code);
+    }
+
+    private static final References REFERENCES = new References()
+            .count("materials", "SELECT COUNT(m) FROM Material m JOIN m.emphasisPrograms p WHERE p.code = :id")
+            .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t JOIN t.emphasisPrograms p WHERE p.code = :id")
+            .count("events", "SELECT COUNT(s) FROM Seminar s JOIN s.emphasisPrograms p WHERE p.code = :id");
+
+    @Override
+    public void remove(EmphasisProgram program) {
+        em.remove(program);
+        em.flush();
+    }
+
+    @Override
     public void store(EmphasisProgram program) {
         if (!em.contains(program)) {
             em.persist(program);

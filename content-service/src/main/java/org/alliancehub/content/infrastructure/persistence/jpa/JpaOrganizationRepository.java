@@ -61,6 +61,21 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
+    public Optional<String> referencedBy(String id) {
+        return REFERENCES.of(em, id);
+    }
+
+    private static final References REFERENCES = new References()
+            .count("alliances", "SELECT COUNT(a) FROM Alliance a JOIN a.participants o WHERE o.id = :id")
+            .count("accounts", "SELECT COUNT(a) FROM Account a JOIN a.organizations o WHERE o.id = :id");
+
+    @Override
+    public void remove(Organization organization) {
+        em.remove(organization);
+        em.flush();
+    }
+
+    @Override
     public void store(Organization organization) {
         if (!em.contains(organization)) {
             em.persist(organization);
