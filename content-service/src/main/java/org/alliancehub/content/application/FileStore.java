@@ -33,6 +33,19 @@ public interface FileStore {
     /** The kept file with this hash. */
     Path locate(String sha256) throws IOException;
 
+    /** A kept file: its hash, its size, and when it was last kept (stored, or uploaded again). */
+    record Kept(String sha256, long size, java.time.Instant lastKept) {
+    }
+
+    /** Every kept file; the caller closes the stream. */
+    java.util.stream.Stream<Kept> kept() throws IOException;
+
+    /**
+     * Deletes the kept file unless it was kept again at or after {@code keptBefore}: an upload of
+     * the same bytes in the meantime wins. Returns whether it was deleted.
+     */
+    boolean deleteIfNotKeptSince(String sha256, java.time.Instant keptBefore) throws IOException;
+
     /** More bytes than allowed. */
     class TooLarge extends RuntimeException {
         private final long maxBytes;

@@ -115,6 +115,8 @@ public final class RunningStack implements AutoCloseable {
         config.put(ConfigNames.INDEXER_POLL_MILLIS, "200");
         config.putAll(secrets.config());
         config.put(ConfigNames.FILES_DIR, work.resolve("files").toString());
+        // tests sweep unreferenced files at once; the default waits a day
+        config.put("alliancehub.files.unreferenced-grace-minutes", "0");
         // small enough to test the limit with a generated file
         config.put(ConfigNames.UPLOAD_MAX_BYTES, Long.toString(5L * 1024 * 1024));
         return config;

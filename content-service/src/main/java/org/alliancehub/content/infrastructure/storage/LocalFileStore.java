@@ -8,11 +8,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +38,9 @@ public class LocalFileStore implements FileStore {
     Optional<String> configuredRoot;
 
     private Path root;
+    private static final java.util.regex.Pattern HASH = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+    /** Keeping a file and deleting an unreferenced one take turns. */
+    private final Object keeping = new Object();
 
     @PostConstruct
     void prepare() {
@@ -85,6 +91,33 @@ public class LocalFileStore implements FileStore {
         return file;
     }
 
+    @Override
+    public Stream<Kept> kept() throws IOException {
+        return Files.walk(root, 3)
+                .filter(path -> path.getNameCount() - root.getNameCount() == 3 && HASH.matcher(path.getFileName().toString()).matches())
+                .map(path -> {
+                    try {
+                        return new Kept(path.getFileName().toString(), Files.size(path), Files.getLastModifiedTime(path).toInstant());
+                    } catch (IOException e) {
+                        // deleted while listing
+                        return null;
+                    }
+                })
+                .filter(java.util.Objects::nonNull);
+    }
+
+    @Override
+    public boolean deleteIfNotKeptSince(String sha256, Instant keptBefore) throws IOException {
+        Path file = locate(sha256);
+        // the same lock as keep(): a duplicate upload either refreshes the time first, or finds the file gone and stores it anew
+        synchronized (keeping) {
+            if (!Files.getLastModifiedTime(file).toInstant().isBefore(keptBefore)) {
+                return false;
+            }
+            return Files.deleteIfExists(file);
+        }
+    }
+
     private Path pathOf(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
@@ -129,19 +162,24 @@ public class LocalFileStore implements FileStore {
             Path target = pathOf(sha256);
             Files.createDirectories(target.getParent());
             kept = true;
-            if (Files.exists(target)) {
-                Files.deleteIfExists(staging);
-                return true;
+            synchronized (keeping) {
+                if (Files.exists(target)) {
+                    Files.deleteIfExists(staging);
+                    // kept again now: a sweep of unreferenced files leaves it alone
+                    Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                    return true;
+                }
+                try {
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException e) {
+                    Files.deleteIfExists(staging);
+                    return true;
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(staging, target);
+                }
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                return false;
             }
-            try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
-                Files.deleteIfExists(staging);
-                return true;
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging, target);
-            }
-            return false;
         }
 
         @Override

@@ -204,6 +204,30 @@ class IngestionIT {
     }
 
     @Test
+    void filesNoVersionHoldsAreSweptAndHeldOnesKept() throws Exception {
+        byte[] pdf = TestDocuments.pdf(List.of("Sweep test " + java.util.UUID.randomUUID()));
+        String mistake = draft();
+        assertThat(admin.postFile("api/materials/" + mistake + "/versions/en/file", "file", "a.pdf", pdf).json()
+                .getBoolean("duplicate")).isFalse();
+        extractedVersion(mistake, "en");
+        assertThat(admin.delete("api/materials/" + mistake).status()).isEqualTo(204);
+
+        assertThat(anonymous.post("api/files/sweep", "").status()).isEqualTo(401);
+        JsonObject swept = require(admin.post("api/files/sweep", ""), 200);
+        assertThat(swept.getInt("deleted")).isPositive();
+        assertThat(swept.getJsonNumber("bytes").longValue()).isGreaterThanOrEqualTo(pdf.length);
+
+        // the same bytes again are stored anew (they were deleted), and a file a version holds survives a sweep
+        String kept = draft();
+        assertThat(admin.postFile("api/materials/" + kept + "/versions/en/file", "file", "a.pdf", pdf).json()
+                .getBoolean("duplicate")).as("deleted by the sweep").isFalse();
+        require(admin.post("api/files/sweep", ""), 200);
+        HttpResponse<byte[]> download = admin.download("api/materials/" + kept + "/versions/en/file");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+    }
+
+    @Test
     void onlyEditorsUploadAndOnlyToDrafts() throws Exception {
         String id = draft();
         byte[] pdf = TestDocuments.pdf(List.of("Heat illness prevention."));

@@ -33,6 +33,9 @@ public interface MaterialRepository {
     /** Materials of an alliance in the given states. */
     List<Material> ofAlliance(String allianceId, java.util.Set<MaterialState> states);
 
+    /** The SHA-256 of every file a language version holds now. */
+    java.util.Set<String> referencedFileHashes();
+
     /** Materials with a version whose file is still waiting for its text (e.g. after a restart). */
     List<Material> withExtractionPending();
 

@@ -37,6 +37,12 @@ public class JpaMaterialRepository implements MaterialRepository {
     }
 
     @Override
+    public Set<String> referencedFileHashes() {
+        return Set.copyOf(em.createQuery("SELECT DISTINCT v.file.sha256 FROM LanguageVersion v WHERE v.file.sha256 IS NOT NULL", String.class)
+                .getResultList());
+    }
+
+    @Override
     public List<Material> withExtractionPending() {
         return em.createQuery("SELECT DISTINCT m FROM Material m JOIN m.versions v WHERE v.extraction.status = :pending", Material.class)
                 .setParameter("pending", org.alliancehub.domain.model.material.Extraction.Status.PENDING)

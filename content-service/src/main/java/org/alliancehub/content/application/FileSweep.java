@@ -1,0 +1,20 @@
+package org.alliancehub.content.application;
+
+import org.alliancehub.domain.model.account.Caller;
+
+/**
+ * Deletes stored files that no language version holds any more (a deleted draft's, a replaced
+ * file), once they have gone unreferenced for the configured grace time.
+ */
+public interface FileSweep {
+
+    /** What a sweep did: files and bytes deleted, and unreferenced files kept for now (within the grace time). */
+    record Result(int deleted, long bytes, int waiting) {
+    }
+
+    /** An admin's sweep, now. */
+    Result sweep(Caller caller);
+
+    /** The scheduled sweep. */
+    Result sweep();
+}

@@ -1,0 +1,62 @@
+package org.alliancehub.content.infrastructure.storage;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.alliancehub.content.application.FileSweep;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sweeps unreferenced files every {@code alliancehub.files.sweep-interval-hours} (0: never), first an hour after start. */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class FileSweepSchedule {
+
+    private static final Logger LOG = Logger.getLogger(FileSweepSchedule.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    FileSweep sweep;
+
+    @Inject
+    @ConfigProperty(name = "alliancehub.files.sweep-interval-hours", defaultValue = "24")
+    long intervalHours;
+
+    private ScheduledFuture<?> scheduled;
+
+    @PostConstruct
+    void start() {
+        if (intervalHours > 0) {
+            scheduled = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 60, intervalHours * 60, TimeUnit.MINUTES);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep.sweep();
+        } catch (RuntimeException e) {
+            // the next round tries again; a failed sweep deletes nothing it should not
+            LOG.log(Level.WARNING, "The sweep of unreferenced files failed", e);
+        }
+    }
+}
