@@ -38,7 +38,7 @@ public interface MaterialService {
     /** Removes a language version of a draft; {@code expectedVersion} as for {@link #putVersion}. */
     Material removeVersion(Caller caller, String materialId, LanguageCode language, Long expectedVersion);
 
-    /** Deletes a draft that was never published (a published one is withdrawn); its files stay stored. */
+    /** Deletes a draft that was never published (a published one is withdrawn); its files are left to the {@link FileSweep}. */
     void delete(Caller caller, String materialId, Long expectedVersion);
 
     /** Partners of the alliance submit; staff do the rest. */
