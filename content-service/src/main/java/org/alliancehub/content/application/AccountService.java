@@ -15,7 +15,8 @@ public interface AccountService {
 
     Account create(Caller caller, AccountDetails details);
 
-    Account update(Caller caller, String id, AccountDetails details);
+    /** {@code expectedVersion}, when given (If-Match), must be the stored version, else {@link StaleVersion} (409). */
+    Account update(Caller caller, String id, AccountDetails details, Long expectedVersion);
 
     void delete(Caller caller, String id);
 

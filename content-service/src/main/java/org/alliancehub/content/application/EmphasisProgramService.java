@@ -14,7 +14,8 @@ public interface EmphasisProgramService {
 
     EmphasisProgram create(Caller caller, ProgramDetails details);
 
-    EmphasisProgram update(Caller caller, String code, ProgramDetails details);
+    /** {@code expectedVersion}, when given (If-Match), must be the stored version, else {@link StaleVersion} (409). */
+    EmphasisProgram update(Caller caller, String code, ProgramDetails details, Long expectedVersion);
 
     EmphasisProgram get(String code);
 

@@ -11,7 +11,8 @@ public interface OrganizationService {
 
     Organization create(Caller caller, OrganizationDetails details);
 
-    Organization update(Caller caller, String id, OrganizationDetails details);
+    /** {@code expectedVersion}, when given (If-Match), must be the stored version, else {@link StaleVersion} (409). */
+    Organization update(Caller caller, String id, OrganizationDetails details, Long expectedVersion);
 
     Organization get(String id);
 

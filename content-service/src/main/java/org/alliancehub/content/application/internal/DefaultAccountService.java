@@ -13,6 +13,7 @@ import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
 import org.alliancehub.content.application.PasswordHasher;
+import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.content.application.TokenIssuer;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.account.Account;
@@ -56,9 +57,12 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
-    public Account update(Caller caller, String id, AccountDetails details) {
+    public Account update(Caller caller, String id, AccountDetails details, Long expectedVersion) {
         caller.require(Role.ADMIN);
         Account account = get(caller, id);
+        if (expectedVersion != null && expectedVersion != account.version()) {
+            throw new StaleVersion("account", expectedVersion, account.version());
+        }
         if (id.equals(caller.accountId()) && (details.role() != Role.ADMIN || Boolean.FALSE.equals(details.active()))) {
             throw new DomainRuleViolation("account", "Admins cannot demote or deactivate themselves.");
         }

@@ -8,6 +8,7 @@ import org.alliancehub.content.application.EmphasisProgramService;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.content.application.StillReferenced;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.account.Caller;
@@ -35,9 +36,12 @@ public class DefaultEmphasisProgramService implements EmphasisProgramService {
     }
 
     @Override
-    public EmphasisProgram update(Caller caller, String code, ProgramDetails d) {
+    public EmphasisProgram update(Caller caller, String code, ProgramDetails d, Long expectedVersion) {
         caller.require(Role.CURATOR, Role.ADMIN);
         EmphasisProgram program = get(code);
+        if (expectedVersion != null && expectedVersion != program.version()) {
+            throw new StaleVersion("emphasis program", expectedVersion, program.version());
+        }
         program.describe(d.agency(), d.scope(), d.nameEnglish(), d.nameSpanish(), d.startsOn(), d.endsOn());
         programs.store(program);
         return program;

@@ -8,6 +8,7 @@ import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.OrganizationService;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
+import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.content.application.StillReferenced;
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.account.Caller;
@@ -32,9 +33,12 @@ public class DefaultOrganizationService implements OrganizationService {
     }
 
     @Override
-    public Organization update(Caller caller, String id, OrganizationDetails details) {
+    public Organization update(Caller caller, String id, OrganizationDetails details, Long expectedVersion) {
         caller.require(Role.CURATOR, Role.ADMIN);
         Organization organization = get(id);
+        if (expectedVersion != null && expectedVersion != organization.version()) {
+            throw new StaleVersion("organization", expectedVersion, organization.version());
+        }
         requireUniqueName(details.name(), id);
         organization.describe(details.name(), details.type(), details.website());
         organizations.store(organization);

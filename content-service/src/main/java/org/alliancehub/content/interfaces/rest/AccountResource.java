@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,8 +60,12 @@ public class AccountResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One account (admin)")
-    public AccountView get(@PathParam("id") String id) {
-        return AccountView.of(accounts.get(caller, id));
+    public Response get(@PathParam("id") String id) {
+        return tagged(accounts.get(caller, id));
+    }
+
+    private static Response tagged(Account account) {
+        return Response.ok(AccountView.of(account)).tag(new EntityTag(Long.toString(account.version()))).build();
     }
 
     @POST
@@ -73,8 +79,8 @@ public class AccountResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an account; a password, when given, replaces the old one (admin)")
-    public AccountView update(@PathParam("id") String id, Requests.AccountRequest body) {
-        return AccountView.of(accounts.update(caller, id, details(validated.check(body))));
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Requests.AccountRequest body) {
+        return tagged(accounts.update(caller, id, details(validated.check(body)), IfMatch.version(ifMatch)));
     }
 
     @DELETE

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,8 +53,12 @@ public class EmphasisProgramResource {
 
     @GET
     @Path("{code}")
-    public EmphasisProgramView get(@PathParam("code") String code) {
-        return EmphasisProgramView.of(programs.get(code));
+    public Response get(@PathParam("code") String code) {
+        return tagged(programs.get(code));
+    }
+
+    private static Response tagged(EmphasisProgram program) {
+        return Response.ok(EmphasisProgramView.of(program)).tag(new EntityTag(Long.toString(program.version()))).build();
     }
 
     @POST
@@ -74,9 +80,9 @@ public class EmphasisProgramResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Change an emphasis program (curator)")
-    public EmphasisProgramView update(@PathParam("code") String code, Requests.ProgramRequest body) {
-        return EmphasisProgramView.of(programs.update(caller, code, details(validated.check(body))));
+    @Operation(summary = "Change an emphasis program (curator); If-Match honoured")
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, Requests.ProgramRequest body) {
+        return tagged(programs.update(caller, code, details(validated.check(body)), IfMatch.version(ifMatch)));
     }
 
     private static ProgramDetails details(Requests.ProgramRequest r) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,8 +56,12 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}")
-    public OrganizationView get(@PathParam("id") String id) {
-        return OrganizationView.of(organizations.get(id));
+    public Response get(@PathParam("id") String id) {
+        return tagged(organizations.get(id));
+    }
+
+    private static Response tagged(Organization organization) {
+        return Response.ok(OrganizationView.of(organization)).tag(new EntityTag(Long.toString(organization.version()))).build();
     }
 
     @POST
@@ -77,9 +83,9 @@ public class OrganizationResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an organization (curator)")
-    public OrganizationView update(@PathParam("id") String id, Requests.OrganizationRequest body) {
+    @Operation(summary = "Change an organization (curator); If-Match honoured")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Requests.OrganizationRequest body) {
         Requests.OrganizationRequest r = validated.check(body);
-        return OrganizationView.of(organizations.update(caller, id, new OrganizationDetails(r.name, r.type, r.website)));
+        return tagged(organizations.update(caller, id, new OrganizationDetails(r.name, r.type, r.website), IfMatch.version(ifMatch)));
     }
 }

@@ -247,6 +247,27 @@ class ContentApiIT {
         assertThat(admin.delete("api/materials/" + id + "/versions/pt-BR").status()).isEqualTo(400);
         assertThat(admin.withHeader("If-Match", etag).delete("api/materials/" + id).status()).isEqualTo(409);
         assertThat(admin.get("api/materials/" + id).status()).as("a refused delete changes nothing").isEqualTo(200);
+
+        // organizations and emphasis programs honour If-Match as well
+        String org = organization(admin, "Union D " + UUID.randomUUID(), "UNION");
+        String orgTag = admin.get("api/organizations/" + org).headers().firstValue("ETag").orElseThrow();
+        Reply renamed = admin.withHeader("If-Match", orgTag).put("api/organizations/" + org,
+                Json.createObjectBuilder().add("name", "Union D renamed " + org).add("type", "UNION").build());
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(orgTag);
+        assertThat(admin.withHeader("If-Match", orgTag).put("api/organizations/" + org,
+                Json.createObjectBuilder().add("name", "Lost update " + org).add("type", "UNION").build()).status()).isEqualTo(409);
+        assertThat(admin.get("api/organizations/" + org).json().getString("name")).startsWith("Union D renamed");
+
+        String code = "LEP-D-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        JsonObject program = Json.createObjectBuilder().add("code", code).add("agency", "OSHA").add("scope", "LOCAL")
+                .add("nameEnglish", "Silica").add("nameSpanish", "Sílice").build();
+        require(admin.post("api/emphasis-programs", program), 201);
+        String programTag = admin.get("api/emphasis-programs/" + code).headers().firstValue("ETag").orElseThrow();
+        assertThat(admin.withHeader("If-Match", programTag).put("api/emphasis-programs/" + code,
+                Json.createObjectBuilder(program).add("nameEnglish", "Respirable crystalline silica").build()).status()).isEqualTo(200);
+        assertThat(admin.withHeader("If-Match", programTag).put("api/emphasis-programs/" + code, program).status()).isEqualTo(409);
+        assertThat(admin.get("api/emphasis-programs/" + code).json().getString("nameEnglish")).isEqualTo("Respirable crystalline silica");
     }
 
     @Test
