@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.alliancehub.domain.model.material.Actor;
+import org.alliancehub.domain.model.material.StepTaken;
 
 /** One publication step of a training or an event: from which state to which, who took it, when, and why. */
 @Embeddable
@@ -21,17 +23,8 @@ public class ActivityTransition {
     @Column(name = "to_state", nullable = false, length = 20)
     private PublicationState to;
 
-    @Column(name = "actor_id", length = 36)
-    private String actorId;
-
-    @Column(name = "actor_name", length = 100)
-    private String actorName;
-
-    @Column(name = "at", nullable = false)
-    private OffsetDateTime at;
-
-    @Column(name = "comment", length = 2000)
-    private String comment;
+    @Embedded
+    private StepTaken taken;
 
     protected ActivityTransition() {
         // for JPA
@@ -40,10 +33,7 @@ public class ActivityTransition {
     ActivityTransition(PublicationState from, PublicationState to, Actor actor, OffsetDateTime at, String comment) {
         this.from = from;
         this.to = to;
-        this.actorId = actor.id();
-        this.actorName = actor.name();
-        this.at = at;
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.taken = new StepTaken(actor, at, comment);
     }
 
     public PublicationState from() {
@@ -55,18 +45,18 @@ public class ActivityTransition {
     }
 
     public String actorId() {
-        return actorId;
+        return taken.actorId();
     }
 
     public String actorName() {
-        return actorName;
+        return taken.actorName();
     }
 
     public OffsetDateTime at() {
-        return at;
+        return taken.at();
     }
 
     public String comment() {
-        return comment;
+        return taken.comment();
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -19,17 +20,8 @@ public class Transition {
     @Column(name = "to_state", nullable = false, length = 20)
     private MaterialState to;
 
-    @Column(name = "actor_id", length = 36)
-    private String actorId;
-
-    @Column(name = "actor_name", length = 100)
-    private String actorName;
-
-    @Column(name = "at", nullable = false)
-    private OffsetDateTime at;
-
-    @Column(name = "comment", length = 2000)
-    private String comment;
+    @Embedded
+    private StepTaken taken;
 
     protected Transition() {
         // for JPA
@@ -38,10 +30,7 @@ public class Transition {
     Transition(MaterialState from, MaterialState to, Actor actor, OffsetDateTime at, String comment) {
         this.from = from;
         this.to = to;
-        this.actorId = actor.id();
-        this.actorName = actor.name();
-        this.at = at;
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.taken = new StepTaken(actor, at, comment);
     }
 
     public MaterialState from() {
@@ -53,18 +42,18 @@ public class Transition {
     }
 
     public String actorId() {
-        return actorId;
+        return taken.actorId();
     }
 
     public String actorName() {
-        return actorName;
+        return taken.actorName();
     }
 
     public OffsetDateTime at() {
-        return at;
+        return taken.at();
     }
 
     public String comment() {
-        return comment;
+        return taken.comment();
     }
 }
