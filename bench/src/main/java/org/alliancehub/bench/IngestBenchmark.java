@@ -1,5 +1,7 @@
 package org.alliancehub.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -199,18 +203,22 @@ public final class IngestBenchmark {
         // the service's extraction status, ten times a second. The polls stay light so that they
         // do not take the CPU the service extracts with; the end is the service's own time of the
         // last recorded extraction.
-        JsonObject status;
-        double uploadSeconds = 0;
-        do {
-            Thread.sleep(100);
-            long t0 = System.nanoTime();
-            admin.get("api/alliances?size=1");
-            readMillis.add((System.nanoTime() - t0) / 1_000_000);
-            status = ContentFixtures.require(admin.get("api/extractions"), 200);
-            if (uploadSeconds == 0 && clients.isTerminated()) {
-                uploadSeconds = (System.nanoTime() - start) / 1e9;
-            }
-        } while (!clients.isTerminated() || status.getJsonNumber("finished").longValue() - finishedBefore < documents.size());
+        AtomicReference<JsonObject> last = new AtomicReference<>();
+        AtomicLong uploadsDone = new AtomicLong();
+        await().atMost(Duration.ofMinutes(30)).pollInSameThread().pollDelay(Duration.ofMillis(100))
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    long t0 = System.nanoTime();
+                    admin.get("api/alliances?size=1");
+                    readMillis.add((System.nanoTime() - t0) / 1_000_000);
+                    JsonObject status = ContentFixtures.require(admin.get("api/extractions"), 200);
+                    last.set(status);
+                    if (clients.isTerminated()) {
+                        uploadsDone.compareAndSet(0, System.nanoTime());
+                    }
+                    return clients.isTerminated() && status.getJsonNumber("finished").longValue() - finishedBefore >= documents.size();
+                });
+        JsonObject status = last.get();
+        double uploadSeconds = (uploadsDone.get() - start) / 1e9;
         for (Future<?> upload : uploads) {
             upload.get();
         }

@@ -60,9 +60,7 @@ public class DefaultAccountService implements AccountService {
     public Account update(Caller caller, String id, AccountDetails details, Long expectedVersion) {
         caller.require(Role.ADMIN);
         Account account = get(caller, id);
-        if (expectedVersion != null && expectedVersion != account.version()) {
-            throw new StaleVersion("account", expectedVersion, account.version());
-        }
+        StaleVersion.requireMatch("account", expectedVersion, account.version());
         if (id.equals(caller.accountId()) && (details.role() != Role.ADMIN || Boolean.FALSE.equals(details.active()))) {
             throw new DomainRuleViolation("account", "Admins cannot demote or deactivate themselves.");
         }

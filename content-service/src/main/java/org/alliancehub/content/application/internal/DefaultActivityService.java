@@ -71,7 +71,7 @@ public class DefaultActivityService implements ActivityService {
                                           Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         TrainingProgram training = editableTraining(caller, id);
-        requireVersion("training", training, expectedVersion);
+        StaleVersion.requireMatch(TRAINING, expectedVersion, training.version());
         training.describe(details);
         training.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(training);
@@ -93,7 +93,7 @@ public class DefaultActivityService implements ActivityService {
 
     private static List<HistoryEntry> history(PublishedActivity activity) {
         return activity.history().stream()
-                .map(t -> new HistoryEntry(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.at(), t.comment()))
+                .map(HistoryEntry::of)
                 .toList();
     }
 
@@ -121,16 +121,15 @@ public class DefaultActivityService implements ActivityService {
     @Override
     public void deleteTraining(Caller caller, String id, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
-        TrainingProgram training = editableTraining(caller, id);
-        requireVersion("training", training, expectedVersion);
-        training.requireDeletable();
-        activities.remove(training);
+        delete(editableTraining(caller, id), TRAINING, expectedVersion, activities::remove);
     }
 
-    private static void requireVersion(String kind, PublishedActivity activity, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != activity.version()) {
-            throw new StaleVersion(kind, expectedVersion, activity.version());
-        }
+    /** Drafts only, and only from the version the caller read. */
+    private static <A extends PublishedActivity> void delete(A activity, String kind, Long expectedVersion,
+                                                             java.util.function.Consumer<A> remove) {
+        StaleVersion.requireMatch(kind, expectedVersion, activity.version());
+        activity.requireDeletable();
+        remove.accept(activity);
     }
 
     @Override
@@ -181,7 +180,7 @@ public class DefaultActivityService implements ActivityService {
     public Seminar updateSeminar(Caller caller, String id, Seminar.Details details, Set<String> programCodes, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Seminar seminar = editableSeminar(caller, id);
-        requireVersion("event", seminar, expectedVersion);
+        StaleVersion.requireMatch(EVENT, expectedVersion, seminar.version());
         seminar.describe(details);
         seminar.supportPrograms(programLookup.byCodes(programCodes));
         activities.store(seminar);
@@ -208,10 +207,7 @@ public class DefaultActivityService implements ActivityService {
     @Override
     public void deleteSeminar(Caller caller, String id, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
-        Seminar seminar = editableSeminar(caller, id);
-        requireVersion("event", seminar, expectedVersion);
-        seminar.requireDeletable();
-        activities.remove(seminar);
+        delete(editableSeminar(caller, id), EVENT, expectedVersion, activities::remove);
     }
 
     @Override

@@ -64,9 +64,7 @@ public class DefaultAllianceService implements AllianceService {
     public Alliance update(Caller caller, String id, AllianceDetails details, Long expectedVersion) {
         caller.require(Role.CURATOR, Role.ADMIN);
         Alliance alliance = get(id);
-        if (expectedVersion != null && expectedVersion != alliance.version()) {
-            throw new StaleVersion("alliance", expectedVersion, alliance.version());
-        }
+        StaleVersion.requireMatch("alliance", expectedVersion, alliance.version());
         alliance.rename(details.name());
         alliance.place(details.agency(), details.level(), details.regionOrOffice());
         alliance.changeParticipants(participants(details.participantIds()), details.workerInvolvement());

@@ -39,9 +39,7 @@ public class DefaultEmphasisProgramService implements EmphasisProgramService {
     public EmphasisProgram update(Caller caller, String code, ProgramDetails d, Long expectedVersion) {
         caller.require(Role.CURATOR, Role.ADMIN);
         EmphasisProgram program = get(code);
-        if (expectedVersion != null && expectedVersion != program.version()) {
-            throw new StaleVersion("emphasis program", expectedVersion, program.version());
-        }
+        StaleVersion.requireMatch("emphasis program", expectedVersion, program.version());
         program.describe(d.agency(), d.scope(), d.nameEnglish(), d.nameSpanish(), d.startsOn(), d.endsOn());
         programs.store(program);
         return program;

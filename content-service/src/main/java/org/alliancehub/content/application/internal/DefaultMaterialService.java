@@ -86,7 +86,7 @@ public class DefaultMaterialService implements MaterialService {
     public Material putVersion(Caller caller, String materialId, NewVersion version, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Material material = editable(caller, materialId);
-        requireVersion(material, expectedVersion);
+        StaleVersion.requireMatch("material", expectedVersion, material.version());
         material.putVersion(version.language(), version.content());
         materials.store(material);
         return material;
@@ -96,7 +96,7 @@ public class DefaultMaterialService implements MaterialService {
     public Material removeVersion(Caller caller, String materialId, LanguageCode language, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Material material = editable(caller, materialId);
-        requireVersion(material, expectedVersion);
+        StaleVersion.requireMatch("material", expectedVersion, material.version());
         material.removeVersion(language);
         materials.store(material);
         return material;
@@ -106,15 +106,9 @@ public class DefaultMaterialService implements MaterialService {
     public void delete(Caller caller, String materialId, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Material material = editable(caller, materialId);
-        requireVersion(material, expectedVersion);
+        StaleVersion.requireMatch("material", expectedVersion, material.version());
         material.requireDeletable();
         materials.remove(material);
-    }
-
-    private static void requireVersion(Material material, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != material.version()) {
-            throw new StaleVersion("material", expectedVersion, material.version());
-        }
     }
 
     @Override
@@ -161,7 +155,7 @@ public class DefaultMaterialService implements MaterialService {
     public java.util.List<org.alliancehub.content.application.HistoryEntry> history(Caller caller, String materialId) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         return editable(caller, materialId).history().stream()
-                .map(t -> new org.alliancehub.content.application.HistoryEntry(t.from() == null ? null : t.from().name(), t.to().name(), t.actorName(), t.at(), t.comment()))
+                .map(org.alliancehub.content.application.HistoryEntry::of)
                 .toList();
     }
 

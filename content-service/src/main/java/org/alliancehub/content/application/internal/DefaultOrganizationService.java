@@ -36,9 +36,7 @@ public class DefaultOrganizationService implements OrganizationService {
     public Organization update(Caller caller, String id, OrganizationDetails details, Long expectedVersion) {
         caller.require(Role.CURATOR, Role.ADMIN);
         Organization organization = get(id);
-        if (expectedVersion != null && expectedVersion != organization.version()) {
-            throw new StaleVersion("organization", expectedVersion, organization.version());
-        }
+        StaleVersion.requireMatch("organization", expectedVersion, organization.version());
         requireUniqueName(details.name(), id);
         organization.describe(details.name(), details.type(), details.website());
         organizations.store(organization);

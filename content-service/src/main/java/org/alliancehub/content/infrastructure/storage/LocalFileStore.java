@@ -177,7 +177,7 @@ public class LocalFileStore implements FileStore {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(staging, target);
                 }
-                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                // a new file's time is that of its upload, just written
                 return false;
             }
         }

@@ -9,11 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.alliancehub.domain.model.material.Actor;
+import org.alliancehub.domain.model.material.LifecycleStep;
 import org.alliancehub.domain.model.material.StepTaken;
 
 /** One publication step of a training or an event: from which state to which, who took it, when, and why. */
 @Embeddable
-public class ActivityTransition {
+public class ActivityTransition implements LifecycleStep {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", length = 20)
@@ -36,27 +37,18 @@ public class ActivityTransition {
         this.taken = new StepTaken(actor, at, comment);
     }
 
+    @Override
     public PublicationState from() {
         return from;
     }
 
+    @Override
     public PublicationState to() {
         return to;
     }
 
-    public String actorId() {
-        return taken.actorId();
-    }
-
-    public String actorName() {
-        return taken.actorName();
-    }
-
-    public OffsetDateTime at() {
-        return taken.at();
-    }
-
-    public String comment() {
-        return taken.comment();
+    @Override
+    public StepTaken taken() {
+        return taken;
     }
 }

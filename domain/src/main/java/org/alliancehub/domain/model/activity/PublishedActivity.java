@@ -21,6 +21,9 @@ public interface PublishedActivity {
     /** Staff withdraw a published activity; the step is recorded as for publishing. */
     void withdraw(Actor by, String comment);
 
+    /** Refuses unless this is a draft: a published activity is withdrawn, not deleted. */
+    void requireDeletable();
+
     /** Every publication step, oldest first. */
     java.util.List<ActivityTransition> history();
 }

@@ -177,6 +177,7 @@ public class Seminar implements PublishedActivity {
         history.add(publication.withdraw("event", by, comment));
     }
 
+    @Override
     public void requireDeletable() {
         publication.requireDeletable("event");
     }

@@ -160,6 +160,7 @@ public class TrainingProgram implements PublishedActivity {
         history.add(publication.withdraw("training", by, comment));
     }
 
+    @Override
     public void requireDeletable() {
         publication.requireDeletable("training");
     }

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 
 /** One step of a material's lifecycle: from which state to which, who took it, when, and why. */
 @Embeddable
-public class Transition {
+public class Transition implements LifecycleStep {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", length = 20)
@@ -33,27 +33,18 @@ public class Transition {
         this.taken = new StepTaken(actor, at, comment);
     }
 
+    @Override
     public MaterialState from() {
         return from;
     }
 
+    @Override
     public MaterialState to() {
         return to;
     }
 
-    public String actorId() {
-        return taken.actorId();
-    }
-
-    public String actorName() {
-        return taken.actorName();
-    }
-
-    public OffsetDateTime at() {
-        return taken.at();
-    }
-
-    public String comment() {
-        return taken.comment();
+    @Override
+    public StepTaken taken() {
+        return taken;
     }
 }

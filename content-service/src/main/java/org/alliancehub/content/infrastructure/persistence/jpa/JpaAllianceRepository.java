@@ -13,6 +13,11 @@ import org.alliancehub.domain.model.alliance.AllianceRepository;
 @ApplicationScoped
 public class JpaAllianceRepository implements AllianceRepository {
 
+    private static final References REFERENCES = new References()
+            .count("materials", "SELECT COUNT(m) FROM Material m WHERE m.alliance.id = :id")
+            .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t WHERE t.alliance.id = :id")
+            .count("events", "SELECT COUNT(s) FROM Seminar s WHERE s.alliance.id = :id");
+
     @PersistenceContext(unitName = "content")
     EntityManager em;
 
@@ -71,11 +76,6 @@ public class JpaAllianceRepository implements AllianceRepository {
     public Optional<String> referencedBy(String id) {
         return REFERENCES.of(em, id);
     }
-
-    private static final References REFERENCES = new References()
-            .count("materials", "SELECT COUNT(m) FROM Material m WHERE m.alliance.id = :id")
-            .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t WHERE t.alliance.id = :id")
-            .count("events", "SELECT COUNT(s) FROM Seminar s WHERE s.alliance.id = :id");
 
     @Override
     public void remove(Alliance alliance) {

@@ -13,6 +13,11 @@ import org.alliancehub.domain.model.program.EmphasisProgramRepository;
 @ApplicationScoped
 public class JpaEmphasisProgramRepository implements EmphasisProgramRepository {
 
+    private static final References REFERENCES = new References()
+            .count("materials", "SELECT COUNT(m) FROM Material m JOIN m.emphasisPrograms p WHERE p.code = :id")
+            .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t JOIN t.emphasisPrograms p WHERE p.code = :id")
+            .count("events", "SELECT COUNT(s) FROM Seminar s JOIN s.emphasisPrograms p WHERE p.code = :id");
+
     @PersistenceContext(unitName = "content")
     EntityManager em;
 
@@ -36,11 +41,6 @@ public class JpaEmphasisProgramRepository implements EmphasisProgramRepository {
     public Optional<String> referencedBy(String code) {
         return REFERENCES.of(em, code);
     }
-
-    private static final References REFERENCES = new References()
-            .count("materials", "SELECT COUNT(m) FROM Material m JOIN m.emphasisPrograms p WHERE p.code = :id")
-            .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t JOIN t.emphasisPrograms p WHERE p.code = :id")
-            .count("events", "SELECT COUNT(s) FROM Seminar s JOIN s.emphasisPrograms p WHERE p.code = :id");
 
     @Override
     public void remove(EmphasisProgram program) {

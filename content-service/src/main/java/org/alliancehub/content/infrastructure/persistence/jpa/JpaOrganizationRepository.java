@@ -15,6 +15,10 @@ import org.alliancehub.domain.model.organization.OrganizationRepository;
 @ApplicationScoped
 public class JpaOrganizationRepository implements OrganizationRepository {
 
+    private static final References REFERENCES = new References()
+            .count("alliances", "SELECT COUNT(a) FROM Alliance a JOIN a.participants o WHERE o.id = :id")
+            .count("accounts", "SELECT COUNT(a) FROM Account a JOIN a.organizations o WHERE o.id = :id");
+
     @PersistenceContext(unitName = "content")
     EntityManager em;
 
@@ -64,10 +68,6 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     public Optional<String> referencedBy(String id) {
         return REFERENCES.of(em, id);
     }
-
-    private static final References REFERENCES = new References()
-            .count("alliances", "SELECT COUNT(a) FROM Alliance a JOIN a.participants o WHERE o.id = :id")
-            .count("accounts", "SELECT COUNT(a) FROM Account a JOIN a.organizations o WHERE o.id = :id");
 
     @Override
     public void remove(Organization organization) {
