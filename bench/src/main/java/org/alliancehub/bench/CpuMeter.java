@@ -47,6 +47,49 @@ final class CpuMeter {
         return false;
     }
 
+    /**
+     * The service's CPU time so far by kind of thread, from Linux's per-thread counters (empty
+     * elsewhere): extraction (the managed executor's threads), requests (HTTP), JIT compiler, GC,
+     * other. Thread names there are cut to 15 characters, which still tells these apart.
+     */
+    Map<String, Duration> readServiceThreads() {
+        Map<String, Duration> kinds = new LinkedHashMap<>();
+        for (String kind : new String[] {"extraction", "requests", "JIT compiler", "GC", "other"}) {
+            kinds.put(kind, Duration.ZERO);
+        }
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc", Long.toString(servicePid), "task");
+        try (Stream<java.nio.file.Path> threads = java.nio.file.Files.list(tasks)) {
+            threads.forEach(thread -> {
+                try {
+                    String stat = java.nio.file.Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // utime and stime, in clock ticks of 1/100 s (USER_HZ on Linux)
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    kinds.merge(threadKind(name), Duration.ofMillis(ticks * 10), Duration::plus);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended between listing and reading
+                }
+            });
+        } catch (java.io.IOException notLinux) {
+            return Map.of();
+        }
+        return kinds;
+    }
+
+    static String threadKind(String name) {
+        if (name.startsWith("concurrent/")) {
+            return "extraction";
+        } else if (name.startsWith("http-")) {
+            return "requests";
+        } else if (name.contains("CompilerThre")) {
+            return "JIT compiler";
+        } else if (name.startsWith("GC ") || name.startsWith("G1 ")) {
+            return "GC";
+        }
+        return "other";
+    }
+
     private static Duration cpu(ProcessHandle process) {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }

@@ -57,7 +57,7 @@ public final class IngestBenchmark {
 
     private static final int THREADS = 2;
     /** Rounds before the measured one, on both sides, so that the JIT has compiled the parsers. */
-    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 2);
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 8);
     /** Sizes of a typical fact sheet or toolbox talk (a few pages); {@code bench.scale} makes manuals of them. */
     private static final int SCALE = Integer.getInteger("bench.scale", 1);
     private static final int PDF_PAGES = 8 * SCALE;
@@ -195,6 +195,7 @@ public final class IngestBenchmark {
         long finishedBefore = before.getJsonNumber("finished").longValue();
         long failedBefore = before.getJsonNumber("failed").longValue();
         Map<String, Duration> cpuBefore = cpu.read();
+        Map<String, Duration> threadsBefore = cpu.readServiceThreads();
         Instant started = Instant.now();
         long start = System.nanoTime();
         List<Future<?>> uploads = new ArrayList<>();
@@ -241,6 +242,7 @@ public final class IngestBenchmark {
         long done = documents.size() - failed;
         double seconds = Duration.between(started, finished).toNanos() / 1e9;
         Map<String, Duration> cpuUsed = CpuMeter.between(cpuBefore, cpu.read());
+        Map<String, Duration> threadsUsed = CpuMeter.between(threadsBefore, cpu.readServiceThreads());
         double rate = materials.size() / seconds;
         report("End to end, %s (%d uploaders, %d extraction threads): %6.1f documents/s  (%.2f s; uploads answered in %.2f s; %d extracted, %d failed)%n",
                 round, THREADS, THREADS, rate, seconds, uploadSeconds, done, failed);
@@ -255,6 +257,12 @@ public final class IngestBenchmark {
         cpuUsed.forEach((part, used) -> cpuReport.append(String.format(Locale.ROOT, "%s %.1f, ", part, used.toNanos() / 1e6 / documents.size())));
         report("CPU per document (ms): %sagainst raw Tika's %.1f (its best pass); the round's polling and reads included%n",
                 cpuReport, raw.cpuMillisPerDocument());
+        if (!threadsUsed.isEmpty()) {
+            StringBuilder threadReport = new StringBuilder();
+            threadsUsed.forEach((kind, used) -> threadReport.append(String.format(Locale.ROOT, "%s %.1f, ", kind, used.toNanos() / 1e6 / documents.size())));
+            report("Service CPU per document by thread (ms): %s(extraction beside raw Tika's %.1f)%n",
+                    threadReport, raw.cpuMillisPerDocument());
+        }
         double ratio = rate / raw.rate();
         report("Ratio end to end / raw Tika: %.0f%% (target: at least 70%%) %s%n",
                 ratio * 100, ratio >= 0.7 ? "MET" : "NOT MET");

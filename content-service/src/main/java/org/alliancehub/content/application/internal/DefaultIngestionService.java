@@ -23,14 +23,14 @@ import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialRepository;
-import org.alliancehub.domain.model.material.MaterialState;
 import org.alliancehub.domain.model.material.StoredFile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Upload: check who may, stream to staging while hashing (size-limited), detect the real type from
- * the bytes, keep the file once by hash, attach it, and queue extraction. The transaction covers only
- * the attach, so a slow upload holds no database connection.
+ * Upload: stream to staging while hashing (size-limited), detect the real type from the bytes, then
+ * in one short transaction check who may, keep the file once by hash and attach it; then queue
+ * extraction. Staging comes first so that a slow upload holds no database connection, and nothing is
+ * kept unless the caller may attach it (the multipart body has been received by then either way).
  */
 @ApplicationScoped
 public class DefaultIngestionService implements IngestionService {
@@ -60,7 +60,6 @@ public class DefaultIngestionService implements IngestionService {
     public Upload upload(Caller caller, String materialId, String language, String fileName, InputStream content) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         LanguageCode lang = LanguageCode.of(language);
-        attacher.checkEditable(caller, materialId, lang);
         try (FileStore.Staged staged = files.stage(content, maxBytes)) {
             if (staged.size() == 0) {
                 throw new DomainRuleViolation("upload", "The file is empty.");
@@ -69,12 +68,11 @@ public class DefaultIngestionService implements IngestionService {
             if (!AcceptedMediaTypes.isAccepted(mediaType)) {
                 throw new UnsupportedType(mediaType);
             }
-            boolean duplicate = staged.keep();
             StoredFile file = new StoredFile(staged.sha256(), safeName(fileName), mediaType, staged.size(),
                     OffsetDateTime.now(ZoneOffset.UTC));
-            Material material = attacher.attach(caller, materialId, lang, file);
+            Upload upload = attacher.keepAndAttach(caller, materialId, lang, staged, file);
             extractions.schedule(new ExtractionQueue.Job(materialId, lang.tag(), file.sha256(), mediaType));
-            return new Upload(material, file, duplicate);
+            return upload;
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be stored", e);
         }
@@ -114,25 +112,13 @@ public class DefaultIngestionService implements IngestionService {
         return cleaned.length() > 255 ? cleaned.substring(cleaned.length() - 255) : cleaned;
     }
 
-    /** The short transactions around an upload, and the look for files still waiting for extraction. */
+    /** The short transaction of an upload, and the look for files still waiting for extraction. */
     @ApplicationScoped
     @Transactional
     public static class Attacher {
 
         @Inject
         MaterialRepository materials;
-
-        public void checkEditable(Caller caller, String materialId, LanguageCode lang) {
-            Material material = materials.find(materialId).filter(m -> caller.mayEditFor(m.alliance()))
-                    .orElseThrow(() -> new NotFound("material", materialId));
-            if (material.state() != MaterialState.DRAFT) {
-                throw new DomainRuleViolation("material-lifecycle", "Files are uploaded to drafts; this material is "
-                        + material.state().name().toLowerCase().replace('_', ' ') + ".");
-            }
-            if (material.version(lang).isEmpty()) {
-                throw new DomainRuleViolation("language-version", "Add the " + lang + " version (its title) before its file.");
-            }
-        }
 
         public java.util.List<ExtractionQueue.Job> pendingExtractions() {
             java.util.List<ExtractionQueue.Job> jobs = new java.util.ArrayList<>();
@@ -148,12 +134,24 @@ public class DefaultIngestionService implements IngestionService {
             return jobs;
         }
 
-        public Material attach(Caller caller, String materialId, LanguageCode lang, StoredFile file) {
+        /**
+         * Attaches the file if the caller may (a draft of an alliance it edits for, with a version in
+         * that language), and only then keeps the staged bytes. Should the commit fail after that, the
+         * kept file is unreferenced and the file sweep removes it.
+         */
+        public Upload keepAndAttach(Caller caller, String materialId, LanguageCode lang, FileStore.Staged staged, StoredFile file) {
             Material material = materials.find(materialId).filter(m -> caller.mayEditFor(m.alliance()))
                     .orElseThrow(() -> new NotFound("material", materialId));
             material.attachFile(lang, file);
+            boolean duplicate;
+            try {
+                duplicate = staged.keep();
+            } catch (IOException e) {
+                // unchecked, so that the transaction rolls back: no version may point at a missing file
+                throw new UncheckedIOException("The upload could not be stored", e);
+            }
             materials.store(material);
-            return material;
+            return new Upload(material, file, duplicate);
         }
     }
 }

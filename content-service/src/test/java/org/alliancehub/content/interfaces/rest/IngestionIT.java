@@ -233,6 +233,18 @@ class IngestionIT {
         byte[] pdf = TestDocuments.pdf(List.of("Heat illness prevention."));
         assertThat(anonymous.postFile("api/materials/" + id + "/versions/en/file", "file", "a.pdf", pdf).status()).isEqualTo(401);
 
+        // a partner of another alliance guessing the id: not found, and its bytes are not kept
+        String otherUnion = organization(admin, "Other union", "UNION");
+        String username = "outsider-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = java.util.UUID.randomUUID().toString();
+        require(admin.post("api/accounts", Json.createObjectBuilder().add("username", username).add("password", password)
+                .add("role", "PARTNER").add("organizationIds", Json.createArrayBuilder().add(otherUnion)).build()), 201);
+        JsonApi outsider = new ContentFixtures(Deployments.onLoopback(base)).signedIn(username, password);
+        byte[] guessed = TestDocuments.pdf(List.of("Uploaded by a guess " + java.util.UUID.randomUUID()));
+        assertThat(outsider.postFile("api/materials/" + id + "/versions/en/file", "file", "a.pdf", guessed).status()).isEqualTo(404);
+        assertThat(require(admin.postFile("api/materials/" + id + "/versions/en/file", "file", "a.pdf", guessed), 202)
+                .getBoolean("duplicate")).as("the refused upload kept nothing").isFalse();
+
         require(admin.post("api/materials/" + id + "/submit", ""), 200);
         Reply submitted = admin.postFile("api/materials/" + id + "/versions/en/file", "file", "a.pdf", pdf);
         assertThat(submitted.status()).isEqualTo(409);
