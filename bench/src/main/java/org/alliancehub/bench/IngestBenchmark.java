@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.alliancehub.content.infrastructure.extraction.tika.TikaTextExtractor;
 import org.alliancehub.stack.ConfigNames;
 import org.alliancehub.stack.FreePort;
 import org.alliancehub.stack.PayaraMicroServer;
@@ -44,7 +45,6 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
@@ -148,7 +148,7 @@ public final class IngestBenchmark {
             results.add(pool.submit(() -> {
                 BodyContentHandler handler = new BodyContentHandler(5_000_000);
                 try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(document))) {
-                    parser.parse(in, handler, new Metadata(), serviceParseContext());
+                    parser.parse(in, handler, new Metadata(), TikaTextExtractor.parseContext());
                 }
                 return handler.toString().length();
             }));
@@ -165,16 +165,6 @@ public final class IngestBenchmark {
         report("Raw Tika (%d threads):   %6.1f documents/s  (%.2f s, %,d characters; CPU %.1f ms/document)%n",
                 THREADS, rate, seconds, characters, cpuPerDocument);
         return new RawPass(rate, cpuPerDocument);
-    }
-
-    /** The service's parser settings (TikaTextExtractor.parseContext): Tika's streaming Word and PowerPoint readers. */
-    private static ParseContext serviceParseContext() {
-        OfficeParserConfig office = new OfficeParserConfig();
-        office.setUseSAXDocxExtractor(true);
-        office.setUseSAXPptxExtractor(true);
-        ParseContext context = new ParseContext();
-        context.set(OfficeParserConfig.class, office);
-        return context;
     }
 
     static void endToEnd(JsonApi admin, List<byte[]> documents, RawPass raw, CpuMeter cpu, String round) throws Exception {

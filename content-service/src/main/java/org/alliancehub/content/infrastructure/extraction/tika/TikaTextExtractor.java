@@ -131,7 +131,7 @@ public class TikaTextExtractor implements TextExtractor {
      * the default XmlBeans readers, in about 40% less time, and without holding the whole document
      * as objects (which matters for a 50 MB manual). The ingest benchmark gives raw Tika the same.
      */
-    static ParseContext parseContext() {
+    public static ParseContext parseContext() {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);
