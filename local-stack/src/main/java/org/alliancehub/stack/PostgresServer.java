@@ -21,9 +21,15 @@ public final class PostgresServer implements AutoCloseable {
     public static final String DATABASE = "alliancehub";
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean fresh;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(Path dataDirectory, boolean fresh, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
+        this.fresh = fresh;
+        this.port = postgres.getPort();
         this.postgres = postgres;
     }
 
@@ -32,26 +38,62 @@ public final class PostgresServer implements AutoCloseable {
      * {@code fresh}; creates the application database when it is missing.
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean fresh) {
+        PostgresServer server = new PostgresServer(dataDirectory, fresh, launch(dataDirectory, port == 0 ? FreePort.find() : port, fresh, fresh));
+        server.createDatabaseIfMissing();
+        LOG.info(() -> "PostgreSQL is up on port " + server.port() + ", data in " + dataDirectory);
+        return server;
+    }
+
+    /**
+     * Kept data is written durably: zonky's defaults include {@code synchronous_commit=off}, which
+     * can lose a commit the API has already acknowledged if the machine crashes, so it is put back to
+     * PostgreSQL's default. A fresh (test) database keeps neither fsync nor synchronous commits: it is
+     * thrown away at the end of the run.
+     */
+    private static EmbeddedPostgres launch(Path dataDirectory, int port, boolean fresh, boolean clean) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(fresh)
-                    .setPort(port == 0 ? FreePort.find() : port)
+                    .setCleanDataDirectory(clean)
+                    .setPort(port)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", fresh ? "off" : "on")
+                    .setServerConfig("synchronous_commit", fresh ? "off" : "on")
                     .start();
-            PostgresServer server = new PostgresServer(postgres);
-            server.createDatabaseIfMissing();
-            LOG.info(() -> "PostgreSQL is up on port " + postgres.getPort() + ", data in " + dataDirectory);
-            return server;
         } catch (IOException e) {
             throw new StackException("PostgreSQL did not start: " + e.getMessage(), e);
         }
     }
 
+    /** Stops the server as a restart or failover would (open connections are cut), keeping its data. */
+    public void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new StackException("PostgreSQL did not stop cleanly: " + e.getMessage(), e);
+        } finally {
+            postgres = null;
+        }
+    }
+
+    /** Starts a stopped server again on the same port with the same data. */
+    public void startAgain() {
+        if (postgres == null) {
+            postgres = launch(dataDirectory, port, fresh, false);
+            LOG.info(() -> "PostgreSQL is up again on port " + port);
+        }
+    }
+
+    public boolean isRunning() {
+        return postgres != null;
+    }
+
     private void createDatabaseIfMissing() {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = requireRunning().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             try (ResultSet existing = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 if (existing.next()) {
@@ -65,7 +107,14 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    private EmbeddedPostgres requireRunning() {
+        if (postgres == null) {
+            throw new StackException("PostgreSQL is stopped");
+        }
+        return postgres;
     }
 
     public String jdbcUrl() {
@@ -83,10 +132,6 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new StackException("PostgreSQL did not stop cleanly: " + e.getMessage(), e);
-        }
+        stop();
     }
 }

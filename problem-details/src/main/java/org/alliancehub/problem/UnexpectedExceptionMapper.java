@@ -19,7 +19,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseOutage.isCause(exception)) {
+            return databaseUnavailable(exception);
+        }
         return internalError(exception);
+    }
+
+    /** Logged briefly: while the database is away every request would otherwise log a stack trace. */
+    static Response databaseUnavailable(Throwable exception) {
+        LOG.warning(() -> "Database unavailable: " + rootMessage(exception));
+        return Response.fromResponse(Problem.of(503, "database-unavailable", "Service Unavailable",
+                        "The database cannot be reached just now. Try again in a few seconds.").toResponse())
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Response internalError(Throwable exception) {

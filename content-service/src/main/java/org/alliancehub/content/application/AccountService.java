@@ -24,8 +24,12 @@ public interface AccountService {
 
     Page<Account> list(Caller caller, org.alliancehub.domain.model.account.AccountRepository.Filter filter, PageRequest page);
 
-    /** A token for the right username and password of an active account; otherwise {@link BadCredentials}. */
-    TokenIssuer.IssuedToken signIn(String username, String password);
+    /**
+     * A token for the right username and password of an active account; otherwise {@link BadCredentials}.
+     * Repeated failures for the account, or from {@code clientAddress}, make further attempts wait
+     * ({@link SignInThrottle.TooManyAttempts}).
+     */
+    TokenIssuer.IssuedToken signIn(String username, String password, String clientAddress);
 
     /** Creates the account "admin" with this password when there is no account at all (first start). */
     void bootstrapAdmin(String password);

@@ -21,6 +21,7 @@ public final class JsonApi {
     private final String baseUrl;
     private final String bearerToken;
     private final java.util.Map<String, String> extraHeaders;
+    private final Duration timeout;
 
     /** A reply: status, body text and the headers a test may look at. */
     public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
@@ -41,16 +42,30 @@ public final class JsonApi {
     }
 
     private JsonApi(String baseUrl, String bearerToken, java.util.Map<String, String> extraHeaders) {
+        this(baseUrl, bearerToken, extraHeaders, Duration.ofSeconds(30));
+    }
+
+    private JsonApi(String baseUrl, String bearerToken, java.util.Map<String, String> extraHeaders, Duration timeout) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.bearerToken = bearerToken;
         this.extraHeaders = extraHeaders;
+        this.timeout = timeout;
+    }
+
+    /**
+     * The same client giving up on an answer after {@code timeout} (an {@link UncheckedIOException}
+     * caused by {@link java.net.http.HttpTimeoutException}): how a test says "answers quickly"
+     * without measuring time.
+     */
+    public JsonApi withTimeout(Duration timeout) {
+        return new JsonApi(baseUrl, bearerToken, extraHeaders, timeout);
     }
 
     /** The same client sending one more header on every request (e.g. If-Match). */
     public JsonApi withHeader(String name, String value) {
         java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
         headers.put(name, value);
-        return new JsonApi(baseUrl, bearerToken, headers);
+        return new JsonApi(baseUrl, bearerToken, headers, timeout);
     }
 
     public JsonApi(String baseUrl) {
@@ -59,11 +74,11 @@ public final class JsonApi {
 
     /** The same credentials, another service (a token from the content service is valid at search too). */
     public JsonApi at(String otherBaseUrl) {
-        return new JsonApi(otherBaseUrl, bearerToken, extraHeaders);
+        return new JsonApi(otherBaseUrl, bearerToken, extraHeaders, timeout);
     }
 
     public JsonApi withToken(String token) {
-        return new JsonApi(baseUrl, token, extraHeaders);
+        return new JsonApi(baseUrl, token, extraHeaders, timeout);
     }
 
     public Reply get(String path) {
@@ -118,7 +133,7 @@ public final class JsonApi {
     private HttpRequest.Builder request(String path) {
         String separator = path.startsWith("/") ? "" : "/";
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + separator + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header("Accept", "application/json");
         if (bearerToken != null) {
             builder.header("Authorization", "Bearer " + bearerToken);

@@ -157,6 +157,16 @@ public final class RunningStack implements AutoCloseable {
         return elasticsearch.url();
     }
 
+    /** Stops PostgreSQL, keeping its data, as a restart or failover would: every open connection is cut. */
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data. */
+    public void startPostgres() {
+        postgres.startAgain();
+    }
+
     /** Stops the Elasticsearch node, keeping its data, to test how the services live without it. */
     public void stopElasticsearch() {
         requireElasticsearch();

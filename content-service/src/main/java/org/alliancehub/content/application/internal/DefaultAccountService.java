@@ -1,6 +1,9 @@
 package org.alliancehub.content.application.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -13,6 +16,7 @@ import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
 import org.alliancehub.content.application.PasswordHasher;
+import org.alliancehub.content.application.SignInThrottle;
 import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.content.application.TokenIssuer;
 import org.alliancehub.domain.model.DomainRuleViolation;
@@ -94,24 +98,55 @@ public class DefaultAccountService implements AccountService {
         return new Page<>(accounts.list(filter, page.offset(), page.size()), page.page(), page.size(), accounts.count(filter));
     }
 
+    /*
+     * Three counts of failures: one account from one address (the owner mistyping, or a guesser: it
+     * waits first), one account from anywhere (guessing spread over many addresses), and one address
+     * for any account (one machine trying many accounts). An account's waits stop at a minute, so an
+     * attacker can keep its owner out for a minute at most after giving up; an address's grow longer.
+     */
+    private final SignInThrottle byAccountAndAddress = new SignInThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(1),
+            Duration.ofMinutes(15), Clock.systemUTC());
+    private final SignInThrottle byAccount = new SignInThrottle(20, Duration.ofSeconds(1), Duration.ofMinutes(1),
+            Duration.ofMinutes(15), Clock.systemUTC());
+    private final SignInThrottle byAddress = new SignInThrottle(50, Duration.ofSeconds(1), Duration.ofMinutes(15),
+            Duration.ofMinutes(30), Clock.systemUTC());
+
     @Override
-    public TokenIssuer.IssuedToken signIn(String username, String password) {
+    public TokenIssuer.IssuedToken signIn(String username, String password, String clientAddress) {
         if (!tokens.isConfigured()) {
             throw new SignInUnavailable();
         }
-        Account account;
+        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String from = clientAddress == null ? "unknown" : clientAddress;
+        String pair = key + "\n" + from;
+        Optional<Duration> wait = longest(byAccountAndAddress.waitFor(pair), byAccount.waitFor(key), byAddress.waitFor(from));
+        if (wait.isPresent()) {
+            throw new SignInThrottle.TooManyAttempts(wait.get());
+        }
+        Account found;
         try {
-            account = accounts.findByUsername(Account.normalizedUsername(username)).orElse(null);
+            found = accounts.findByUsername(Account.normalizedUsername(username)).orElse(null);
         } catch (DomainRuleViolation e) {
-            account = null;
+            found = null;
         }
         String candidate = password == null ? "" : password;
         // hash even for unknown users, so timing does not tell which usernames exist
-        boolean matches = hasher.matches(candidate, account == null ? dummyHash() : account.passwordHash());
-        if (account == null || !account.active() || !matches) {
+        boolean matches = hasher.matches(candidate, found == null ? dummyHash() : found.passwordHash());
+        if (found == null || !found.active() || !matches) {
+            byAccountAndAddress.failed(pair);
+            byAccount.failed(key);
+            byAddress.failed(from);
             throw new BadCredentials();
         }
-        return tokens.issue(account);
+        // the address count is not cleared: signing in to one's own account must not reset a guesser's count
+        byAccountAndAddress.succeeded(pair);
+        byAccount.succeeded(key);
+        return tokens.issue(found);
+    }
+
+    @SafeVarargs
+    private static Optional<Duration> longest(Optional<Duration>... waits) {
+        return java.util.Arrays.stream(waits).flatMap(Optional::stream).max(Duration::compareTo);
     }
 
     private volatile String dummyHash;
@@ -133,10 +168,16 @@ public class DefaultAccountService implements AccountService {
         LOG.info("Created the first account, 'admin' (alliancehub.admin.initial-password)");
     }
 
+    /**
+     * bcrypt reads at most 72 bytes of a password, and an accented letter takes two of them in UTF-8:
+     * a longer one would be cut without a word (so the rule is said, and kept, in bytes too).
+     */
     private static String checkedPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
             throw new DomainRuleViolation("account-password",
-                    "A password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
+                    "A password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, and at most " + MAX_PASSWORD
+                            + " bytes in UTF-8 (an accented letter such as ñ or é counts as two).");
         }
         return password;
     }

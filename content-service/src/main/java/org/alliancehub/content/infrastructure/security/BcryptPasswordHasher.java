@@ -18,6 +18,11 @@ public class BcryptPasswordHasher implements PasswordHasher {
 
     @Override
     public boolean matches(String password, String hash) {
+        // no stored password is longer than the 72 bytes bcrypt reads; the encoder refuses longer ones with an exception
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            encoder.matches("", hash);
+            return false;
+        }
         return encoder.matches(password, hash);
     }
 }

@@ -50,7 +50,7 @@ public class AccountResource {
     @Operation(summary = "Accounts, by username (admin); optionally by part of the username, role, organization, active")
     public Pages.PageView<AccountView> list(@QueryParam("username") String username, @QueryParam("role") String role,
                                             @QueryParam("organization") String organization, @QueryParam("active") String active,
-                                            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                            @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.account.AccountRepository.Filter(Pages.searchText("username", username),
                 EnumParameter.of("role", role, org.alliancehub.domain.model.account.Role.class),
                 Pages.searchText("organization", organization), Pages.flag("active", active));

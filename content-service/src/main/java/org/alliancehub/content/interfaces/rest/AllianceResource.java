@@ -53,7 +53,7 @@ public class AllianceResource {
     @Operation(summary = "Alliances, by name; filter by agency, level, status, participant organization")
     public Pages.PageView<AllianceView> list(@QueryParam("agency") String agency, @QueryParam("level") String level,
                                              @QueryParam("status") String status, @QueryParam("organization") String organization,
-                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.alliance.AllianceRepository.Filter(
                 EnumParameter.of("agency", agency, org.alliancehub.domain.model.alliance.Agency.class),
                 EnumParameter.of("level", level, org.alliancehub.domain.model.alliance.AllianceLevel.class),

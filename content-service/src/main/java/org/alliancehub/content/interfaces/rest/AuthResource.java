@@ -8,6 +8,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.alliancehub.content.application.AccountService;
@@ -29,12 +31,15 @@ public class AuthResource {
     @Inject
     ValidatedBody validated;
 
+    @Context
+    HttpServletRequest http;
+
     @POST
     @Path("token")
     @Operation(summary = "Sign in: a username and password give a signed token (Bearer) for the other calls")
     public JsonObject token(Requests.SignInRequest body) {
         Requests.SignInRequest request = validated.check(body);
-        TokenIssuer.IssuedToken token = accounts.signIn(request.username, request.password);
+        TokenIssuer.IssuedToken token = accounts.signIn(request.username, request.password, http.getRemoteAddr());
         return JSON.createObjectBuilder()
                 .add("token", token.token())
                 .add("tokenType", "Bearer")

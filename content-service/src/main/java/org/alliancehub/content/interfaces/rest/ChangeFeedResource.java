@@ -40,16 +40,16 @@ public class ChangeFeedResource {
 
     @GET
     @Operation(summary = "Changes after a sequence number, oldest first, with the public representation of upserts")
-    public JsonObject changes(@QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
-        long from = after == null ? 0 : after;
-        int max = limit == null ? 100 : limit;
+    public JsonObject changes(@QueryParam("after") String afterParameter, @QueryParam("limit") String limitParameter) {
+        long from = Pages.wholeNumber("after", afterParameter, 0);
+        long max = Pages.wholeNumber("limit", limitParameter, 100);
         if (from < 0) {
             throw new WebApplicationException(Problem.invalidField("after", "after is a sequence number, 0 or more.").toResponse());
         }
         if (max < 1 || max > MAX_LIMIT) {
             throw new WebApplicationException(Problem.invalidField("limit", "limit is between 1 and " + MAX_LIMIT + ".").toResponse());
         }
-        List<ChangeFeed.Change> changes = feed.after(from, max);
+        List<ChangeFeed.Change> changes = feed.after(from, (int) max);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         for (ChangeFeed.Change change : changes) {
             JsonObjectBuilder item = JSON.createObjectBuilder()

@@ -9,6 +9,7 @@ import org.alliancehub.content.application.AccountService;
 import org.alliancehub.content.application.FileStore;
 import org.alliancehub.content.application.IngestionService;
 import org.alliancehub.content.application.NotFound;
+import org.alliancehub.content.application.SignInThrottle;
 import org.alliancehub.content.application.StaleVersion;
 import org.alliancehub.content.application.StillReferenced;
 import org.alliancehub.domain.model.account.Caller;
@@ -72,6 +73,16 @@ final class ContentProblemMappers {
         @Override
         public Response toResponse(AccountService.SignInUnavailable e) {
             return Problem.of(503, "sign-in-unavailable", "Service Unavailable", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class TooManyAttemptsMapper implements ExceptionMapper<SignInThrottle.TooManyAttempts> {
+        @Override
+        public Response toResponse(SignInThrottle.TooManyAttempts e) {
+            return Response.fromResponse(Problem.of(429, "too-many-attempts", "Too Many Requests", e.getMessage()).toResponse())
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         }
     }
 

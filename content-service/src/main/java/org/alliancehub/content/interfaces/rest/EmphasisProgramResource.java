@@ -47,7 +47,7 @@ public class EmphasisProgramResource {
 
     @GET
     @Operation(summary = "Emphasis programs, by agency and code, named in English and Spanish")
-    public Pages.PageView<EmphasisProgramView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Pages.PageView<EmphasisProgramView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return Pages.view(programs.list(Pages.request(page, size)).map(EmphasisProgramView::of));
     }
 

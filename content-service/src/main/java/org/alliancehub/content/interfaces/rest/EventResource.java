@@ -55,7 +55,7 @@ public class EventResource {
             + "(DRAFT, PUBLISHED, WITHDRAWN): the caller's work list, of the alliances a partner acts for (staff: all), past ones included")
     public Pages.PageView<EventView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
                                           @QueryParam("after") String after, @QueryParam("state") String state,
-                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         PublicationState inState = EnumParameter.of("state", state, PublicationState.class);
         if (inState != null) {
             return Pages.view(activities.seminarsForWork(caller, inState, alliance, language, Pages.request(page, size)).map(EventView::of));
@@ -65,6 +65,9 @@ public class EventResource {
             from = after == null || after.isBlank() ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(after.strip());
         } catch (DateTimeParseException e) {
             throw new WebApplicationException(Problem.invalidField("after", "after is a date and time with offset, e.g. 2027-01-01T00:00Z.").toResponse());
+        }
+        if (!org.alliancehub.domain.model.shared.PlausibleDates.contains(from)) {
+            throw new WebApplicationException(Problem.invalidField("after", "after is " + org.alliancehub.domain.model.shared.PlausibleDates.RULE + ".").toResponse());
         }
         return Pages.view(activities.publishedSeminars(alliance, language, from, Pages.request(page, size)).map(EventView::of));
     }

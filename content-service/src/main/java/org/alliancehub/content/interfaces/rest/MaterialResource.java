@@ -57,7 +57,7 @@ public class MaterialResource {
     public Pages.PageView<MaterialView> list(@QueryParam("alliance") String alliance, @QueryParam("type") String type,
                                              @QueryParam("topic") String topic, @QueryParam("language") String language,
                                              @QueryParam("program") String program, @QueryParam("state") java.util.List<String> state,
-                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         var materialType = EnumParameter.of("type", type, org.alliancehub.domain.model.material.MaterialType.class);
         var filter = new org.alliancehub.domain.model.material.MaterialRepository.Filter(blankToNull(alliance), materialType,
                 blankToNull(topic), blankToNull(language), blankToNull(program));

@@ -48,7 +48,7 @@ public class OrganizationResource {
     @GET
     @Operation(summary = "Participant organizations, by name; optionally those whose name contains 'name' (any case) or of one type")
     public Pages.PageView<OrganizationView> list(@QueryParam("name") String name, @QueryParam("type") String type,
-                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.organization.OrganizationRepository.Filter(
                 Pages.searchText("name", name), EnumParameter.of("type", type, org.alliancehub.domain.model.organization.OrganizationType.class));
         return Pages.view(organizations.list(filter, Pages.request(page, size)).map(OrganizationView::of));

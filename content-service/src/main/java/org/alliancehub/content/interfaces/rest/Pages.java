@@ -18,14 +18,40 @@ public final class Pages {
     private Pages() {
     }
 
-    static PageRequest request(Integer page, Integer size) {
-        int p = page == null ? 1 : page;
-        int s = size == null ? 20 : size;
+    /**
+     * Paging parameters read as text: JAX-RS answers 404 for a query parameter that does not convert
+     * to its declared number type, where a client's mistake deserves a 400 that names it.
+     */
+    static PageRequest request(String page, String size) {
+        long p = wholeNumber("page", page, 1);
+        long s = wholeNumber("size", size, 20);
+        if (p > Integer.MAX_VALUE || s > Integer.MAX_VALUE) {
+            throw new WebApplicationException(Problem.invalidField(p > Integer.MAX_VALUE ? "page" : "size",
+                    "Paging: pages reach at most " + PageRequest.MAX_DEPTH + " items deep.").toResponse());
+        }
         try {
-            return new PageRequest(p, s);
+            return new PageRequest((int) p, (int) s);
         } catch (IllegalArgumentException e) {
             throw new WebApplicationException(Problem.invalidField(
                     e.getMessage().startsWith("size") ? "size" : "page", "Paging: " + e.getMessage() + ".").toResponse());
+        }
+    }
+
+    /** A whole-number query parameter; {@code absent} when it is missing or blank, 400 when it is not a number. */
+    static long wholeNumber(String parameter, String value, long absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        String digits = value.strip();
+        if (!digits.matches("-?[0-9]+")) {
+            throw new WebApplicationException(Problem.invalidField(parameter,
+                    parameter + " is a whole number, e.g. " + parameter + "=" + absent + ".").toResponse());
+        }
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException overflow) {
+            // more digits than any page or sequence number has: the range checks that follow refuse it
+            return digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 

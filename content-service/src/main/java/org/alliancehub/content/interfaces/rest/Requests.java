@@ -20,6 +20,7 @@ import org.alliancehub.domain.model.alliance.Goal;
 import org.alliancehub.domain.model.alliance.GoalCategory;
 import org.alliancehub.domain.model.material.MaterialType;
 import org.alliancehub.domain.model.organization.OrganizationType;
+import org.alliancehub.domain.model.shared.PlausibleDate;
 
 /**
  * The request bodies the API accepts, validated before they reach a use case. Plain classes with
@@ -79,7 +80,7 @@ public final class Requests {
         @NotNull public Agency agency;
         @NotNull public AllianceLevel level;
         @Size(max = 200) public String regionOrOffice;
-        public LocalDate signedOn;
+        @PlausibleDate public LocalDate signedOn;
         @NotEmpty @Size(max = 50) public List<@NotBlank String> participantIds;
         @Size(max = 2000) public String workerInvolvement;
         @Valid public ContactRequest coordinator;
@@ -92,7 +93,7 @@ public final class Requests {
         /** renew, conclude or promote-to-ambassador. */
         @NotBlank public String action;
         @Min(1) @Max(5) public Integer years;
-        public LocalDate on;
+        @PlausibleDate public LocalDate on;
     }
 
     public static class VersionRequest {
@@ -132,8 +133,8 @@ public final class Requests {
         @NotBlank @Size(max = 500) public String title;
         @Size(max = 4000) public String description;
         /** Local date and time in {@link #timeZone}, e.g. 2027-05-03T09:00. */
-        @NotNull public java.time.LocalDateTime startsLocal;
-        @NotNull public java.time.LocalDateTime endsLocal;
+        @NotNull @PlausibleDate public java.time.LocalDateTime startsLocal;
+        @NotNull @PlausibleDate public java.time.LocalDateTime endsLocal;
         @NotBlank @Size(max = 60) public String timeZone;
         @Size(max = 500) public String place;
         @Size(max = 2000) public String onlineLink;
@@ -153,8 +154,8 @@ public final class Requests {
         @NotNull public org.alliancehub.domain.model.program.EmphasisProgram.Scope scope;
         @NotBlank @Size(max = 300) public String nameEnglish;
         @NotBlank @Size(max = 300) public String nameSpanish;
-        public LocalDate startsOn;
-        public LocalDate endsOn;
+        @PlausibleDate public LocalDate startsOn;
+        @PlausibleDate public LocalDate endsOn;
     }
 
     public static class ProgramLinksRequest {
@@ -165,7 +166,7 @@ public final class Requests {
         @NotBlank @Size(max = 36) public String allianceId;
         @NotNull public MaterialType type;
         @Size(max = 50) public String publicationNumber;
-        public LocalDate publicationDate;
+        @PlausibleDate public LocalDate publicationDate;
         @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> topics;
         @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> industries;
         @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> audiences;

@@ -50,7 +50,7 @@ public class TrainingResource {
             + "WITHDRAWN): the caller's work list, of the alliances a partner acts for (staff: all)")
     public Pages.PageView<TrainingView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
                                              @QueryParam("state") String state,
-                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         PublicationState inState = EnumParameter.of("state", state, PublicationState.class);
         if (inState != null) {
             return Pages.view(activities.trainingsForWork(caller, inState, alliance, language, Pages.request(page, size)).map(TrainingView::of));

@@ -4,8 +4,10 @@ import static org.alliancehub.stack.junit.ContentFixtures.alliance;
 import static org.alliancehub.stack.junit.ContentFixtures.organization;
 import static org.alliancehub.stack.junit.ContentFixtures.require;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -530,5 +532,137 @@ class ContentApiIT {
         assertThat(ready.status()).as(ready.body()).isEqualTo(200);
         assertThat(ready.body()).contains("content-database").contains("UP");
         assertThat(new JsonApi(server).get("/openapi").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDatabaseRestartIsRiddenOutWithQuickServiceUnavailableAnswers(RunningStack stack) {
+        String union = organization(admin, "Restart Local 12", "UNION");
+        String server = Deployments.onLoopback(base).replaceFirst("/content/?$", "");
+        // an answer that takes longer than this is a hung request: the client gives up and the test fails
+        JsonApi impatient = anonymous.withTimeout(Duration.ofSeconds(8));
+        JsonApi health = new JsonApi(server).withTimeout(Duration.ofSeconds(8));
+        assertThat(impatient.get("api/organizations/" + union).status()).isEqualTo(200);
+
+        stack.stopPostgres();
+        try {
+            Reply whileDown = impatient.get("api/organizations/" + union);
+            assertThat(whileDown.status()).as(whileDown.body()).isEqualTo(503);
+            assertThat(whileDown.contentType()).startsWith("application/problem+json");
+            assertThat(whileDown.json().getString("type")).endsWith("/database-unavailable");
+            assertThat(whileDown.headers().firstValue("Retry-After")).isPresent();
+            Reply writeWhileDown = admin.withTimeout(Duration.ofSeconds(8)).post("api/organizations",
+                    Json.createObjectBuilder().add("name", "Written during the outage").add("type", "UNION").build());
+            assertThat(writeWhileDown.status()).isEqualTo(503);
+            Reply down = health.get("/health/ready");
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.body()).contains("content-database").contains("DOWN");
+        } finally {
+            stack.startPostgres();
+        }
+
+        // the pool finds its connections dead, drops them and opens new ones: no restart of Payara
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> impatient.get("api/organizations/" + union).status() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> health.get("/health/ready").status() == 200);
+        assertThat(require(admin.post("api/organizations", Json.createObjectBuilder().add("name", "Written after the outage")
+                .add("type", "UNION").build()), 201).getString("id")).isNotBlank();
+        assertThat(anonymous.get("api/organizations?name=Written+during+the+outage").json()
+                .getJsonNumber("total").longValue()).isZero();
+        assertThat(fixtures.admin(stack).get("api/accounts?size=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedParametersAndBodiesAreClearClientErrors() {
+        for (String path : new String[] {"api/materials?page=abc", "api/materials?size=ten", "api/alliances?page=99999999999",
+                "api/organizations?page=-1", "api/events?page=1e3", "api/changes?after=abc", "api/changes?limit=99999999999999999999"}) {
+            Reply reply = anonymous.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(400);
+            assertThat(reply.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(reply.json().getString("field")).as(path).isIn("page", "size", "after", "limit");
+        }
+        Reply trailing = anonymous.post("api/auth/token", "{\"username\":\"admin\",\"password\":\"x\"} and more");
+        assertThat(trailing.status()).isEqualTo(400);
+        assertThat(trailing.json().getString("type")).endsWith("/malformed-json");
+        Reply two = admin.post("api/organizations", "{\"name\":\"One\",\"type\":\"UNION\"}{\"name\":\"Two\",\"type\":\"UNION\"}");
+        assertThat(two.status()).isEqualTo(400);
+        assertThat(anonymous.get("api/organizations?name=One").json().getJsonNumber("total").longValue()).isZero();
+
+        String huge = "{\"username\":\"admin\",\"password\":\"" + "x".repeat(20 * 1024 * 1024) + "\"}";
+        Reply tooLarge = anonymous.post("api/auth/token", huge);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void datesOutsideASaneRangeAreRefusedWhereverTheyAreAccepted() {
+        String union = organization(admin, "Dates Local 3", "UNION");
+        String alliance = alliance(admin, "Dates Alliance", union);
+        for (String date : new String[] {"-999999999-01-01", "+999999999-12-31", "+10000-01-01", "99999-01-01", "0001-01-01"}) {
+            JsonObject material = Json.createObjectBuilder(material(alliance)).add("publicationDate", date).build();
+            Reply refused = admin.post("api/materials", material);
+            assertThat(refused.status()).as(date + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+
+            Reply program = admin.post("api/emphasis-programs", Json.createObjectBuilder().add("code", "D-" + UUID.randomUUID().toString().substring(0, 6))
+                    .add("agency", "OSHA").add("scope", "NATIONAL").add("nameEnglish", "Dates").add("nameSpanish", "Fechas")
+                    .add("startsOn", date).build());
+            assertThat(program.status()).as(date + ": " + program.body()).isEqualTo(400);
+
+            Reply signed = admin.post("api/alliances", Json.createObjectBuilder().add("name", "Dated " + date).add("agency", "OSHA")
+                    .add("level", "NATIONAL").add("signedOn", date).add("participantIds", Json.createArrayBuilder().add(union)).build());
+            assertThat(signed.status()).as(date + ": " + signed.body()).isEqualTo(400);
+
+            String dateTime = date + "T09:00";
+            Reply event = admin.post("api/events", Json.createObjectBuilder().add("allianceId", alliance).add("kind", "WEBINAR")
+                    .add("title", "Dated event").add("startsLocal", dateTime).add("endsLocal", dateTime).add("timeZone", "America/Chicago")
+                    .add("languages", Json.createArrayBuilder().add("en")).build());
+            assertThat(event.status()).as(date + ": " + event.body()).isEqualTo(400);
+
+            Reply after = anonymous.get("api/events?after=" + java.net.URLEncoder.encode(date + "T00:00Z", java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(after.status()).as(date + ": " + after.body()).isEqualTo(400);
+        }
+        assertThat(admin.post("api/materials", Json.createObjectBuilder(material(alliance)).add("publicationDate", "9999-12-31").build())
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void passwordsLongerThanBcryptReadsAreRefusedWithTheRule() {
+        // 72 characters, 144 bytes in UTF-8: bcrypt reads only the first 72 bytes
+        String accented = "ñ".repeat(72);
+        Reply refused = admin.post("api/accounts", Json.createObjectBuilder().add("username", "accented-" + UUID.randomUUID().toString().substring(0, 6))
+                .add("password", accented).add("role", "CURATOR").build());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().getString("detail")).contains("72 bytes");
+        String fits = "contraseña-segura-" + "ñ".repeat(20);
+        String username = "accented-" + UUID.randomUUID().toString().substring(0, 6);
+        require(admin.post("api/accounts", Json.createObjectBuilder().add("username", username)
+                .add("password", fits).add("role", "CURATOR").build()), 201);
+        assertThat(fixtures.signedIn(username, fits).get("api/materials?state=SUBMITTED").status()).isEqualTo(200);
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreThrottledAndTheOwnerGetsBackInSoon(RunningStack stack) {
+        String username = "throttled-" + UUID.randomUUID().toString().substring(0, 6);
+        require(admin.post("api/accounts", Json.createObjectBuilder().add("username", username)
+                .add("password", PASSWORD).add("role", "CURATOR").build()), 201);
+        JsonObject wrong = Json.createObjectBuilder().add("username", username).add("password", "guess-number-one").build();
+        int refused = 0;
+        Reply last = null;
+        for (int i = 0; i < 30 && (last == null || last.status() != 429); i++) {
+            last = anonymous.post("api/auth/token", wrong);
+            refused++;
+        }
+        assertThat(last.status()).as("after " + refused + " wrong passwords").isEqualTo(429);
+        assertThat(refused).isLessThanOrEqualTo(10);
+        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        // while throttled even the right password is not tried, so guessing gains nothing
+        JsonObject right = Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build();
+        assertThat(anonymous.post("api/auth/token", right).status()).isEqualTo(429);
+        // other accounts are not held up by it
+        assertThat(fixtures.admin(stack).get("api/accounts?size=1").status()).isEqualTo(200);
+        // and the owner is back in within the longest wait
+        await().atMost(Duration.ofSeconds(70)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> anonymous.post("api/auth/token", right).status() == 200);
     }
 }
