@@ -65,6 +65,18 @@ final class ChildProcess {
         return LogTail.of(log, 40);
     }
 
+    /** SIGKILL, as a crash or the kernel's OOM killer would: no shutdown hook runs. */
+    void kill() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
     /** SIGTERM, then after {@code graceSeconds} SIGKILL to the process and whatever it started. */
     void stop(int graceSeconds) {
         if (!process.isAlive()) {

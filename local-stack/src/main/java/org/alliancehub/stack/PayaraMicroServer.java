@@ -109,6 +109,11 @@ public final class PayaraMicroServer implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Kills the process at once (SIGKILL): what a crash leaves behind is what the next start finds. */
+    public void kill() {
+        process.kill();
+    }
+
     @Override
     public void close() {
         process.stop(30);

@@ -52,10 +52,14 @@ public final class PostgresServer implements AutoCloseable {
      */
     private static EmbeddedPostgres launch(Path dataDirectory, int port, boolean fresh, boolean clean) {
         try {
+            if (clean) {
+                deleteContents(dataDirectory);
+            }
             Files.createDirectories(dataDirectory);
+            // zonky's own "clean" also deletes the data when the server stops, which a restart must not do
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", fresh ? "off" : "on")
@@ -63,6 +67,19 @@ public final class PostgresServer implements AutoCloseable {
                     .start();
         } catch (IOException e) {
             throw new StackException("PostgreSQL did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteContents(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                if (!path.equals(directory)) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 

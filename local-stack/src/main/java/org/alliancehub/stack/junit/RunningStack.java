@@ -127,6 +127,25 @@ public final class RunningStack implements AutoCloseable {
         return configFor(sideServicesUrl);
     }
 
+    /**
+     * Starts {@code services} in a Payara Micro process of the caller's own, on a free port, with the
+     * stack's configuration and {@code extraConfig} on top; the caller stops or kills it. For tests of
+     * what a service does across its own restarts.
+     */
+    public PayaraMicroServer startServices(Map<String, String> extraConfig, RealStack.Service... services) {
+        int port = org.alliancehub.stack.FreePort.find();
+        Map<String, String> props = new LinkedHashMap<>(configFor("http://localhost:" + port));
+        props.putAll(extraConfig);
+        List<PayaraMicroServer.Deployment> deployments = new ArrayList<>();
+        List<String> readiness = new ArrayList<>();
+        for (RealStack.Service service : services) {
+            deployments.add(new PayaraMicroServer.Deployment(files.require(service.war()), service.contextRoot()));
+            readiness.add(service.readinessPath());
+        }
+        return PayaraMicroServer.start(new PayaraMicroServer.Settings(files.payaraMicro(), deployments, port, props, Map.of(),
+                jvmOptions(), work.resolve("services-" + port), readiness, Duration.ofSeconds(180)));
+    }
+
     /** The password of the first account, "admin", which the content service creates on start. */
     public String adminPassword() {
         return secrets.adminPassword();
