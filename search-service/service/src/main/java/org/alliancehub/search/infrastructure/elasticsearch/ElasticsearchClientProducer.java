@@ -10,10 +10,12 @@ import jakarta.inject.Inject;
 
 import org.apache.http.HttpHost;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.nio.reactor.IOReactorConfig;
 import org.elasticsearch.client.RestClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
 import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
@@ -35,6 +37,7 @@ public class ElasticsearchClientProducer {
     static final int HEALTH_TIMEOUT_MILLIS = 1_500;
     /** Searches, the indexer, health and a rebuild share the pool; searches are bounded by the use cases' bulkheads. */
     private static final int MAX_CONNECTIONS = 50;
+    private static final int SELECT_INTERVAL_MILLIS = 100;
 
     @Inject
     @ConfigProperty(name = "alliancehub.elasticsearch.url")
@@ -55,20 +58,30 @@ public class ElasticsearchClientProducer {
     @Produces
     synchronized ElasticsearchClients clients() {
         if (clients == null) {
-            restClient = RestClient.builder(HttpHost.create(url))
-                    .setRequestConfigCallback(config -> timeouts(config, readTimeoutMillis))
-                    .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS))
-                    .build();
-            // JSON through Payara's JSON-B; no tracing agent in the client
-            RestClientTransport transport = new RestClientTransport(restClient, new JsonbJsonpMapper(), null,
-                    NoopInstrumentation.INSTANCE);
-            ElasticsearchClient reads = new ElasticsearchClient(transport);
-            clients = new ElasticsearchClients(reads, waitingAtMost(reads, transport, indexingTimeoutMillis),
-                    waitingAtMost(reads, transport, Math.min(HEALTH_TIMEOUT_MILLIS, readTimeoutMillis)));
+            restClient = restClient(url, readTimeoutMillis);
+            // JSON through Payara's JSON-B
+            clients = clients(restClient, new JsonbJsonpMapper(), readTimeoutMillis, indexingTimeoutMillis);
             LOG.info(() -> "Elasticsearch client for " + url + " (reads wait " + readTimeoutMillis + " ms, indexing "
                     + indexingTimeoutMillis + " ms)");
         }
         return clients;
+    }
+
+    static RestClient restClient(String url, int readMillis) {
+        return RestClient.builder(HttpHost.create(url))
+                .setRequestConfigCallback(config -> timeouts(config, readMillis))
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)
+                        // the I/O reactor checks timeouts at each select, by default once a second: 1.5 s would become 2 s
+                        .setDefaultIOReactorConfig(IOReactorConfig.custom().setSelectInterval(SELECT_INTERVAL_MILLIS).build()))
+                .build();
+    }
+
+    static ElasticsearchClients clients(RestClient restClient, JsonpMapper mapper, int readMillis, int indexingMillis) {
+        // no tracing agent in the client
+        RestClientTransport transport = new RestClientTransport(restClient, mapper, null, NoopInstrumentation.INSTANCE);
+        ElasticsearchClient reads = new ElasticsearchClient(transport);
+        return new ElasticsearchClients(reads, waitingAtMost(reads, transport, indexingMillis),
+                waitingAtMost(reads, transport, Math.min(HEALTH_TIMEOUT_MILLIS, readMillis)));
     }
 
     /** The socket timeout also bounds the wait for a pooled connection, so a full pool fails as fast as a silent node. */
