@@ -77,6 +77,27 @@ final class ChildProcess {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /**
+     * Sends a signal ({@code STOP}, {@code CONT}) to the process and whatever it started: a launcher
+     * script (or {@code setpriv}) may stand between this JVM and the process that does the work.
+     */
+    void signal(String signal) {
+        List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + signal, Long.toString(process.pid())));
+        process.descendants().forEach(p -> command.add(Long.toString(p.pid())));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (kill.waitFor() != 0) {
+                throw new StackException("kill -" + signal + " " + name + " failed: " + output.strip());
+            }
+        } catch (IOException e) {
+            throw new StackException("Could not signal " + name + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while signalling " + name, e);
+        }
+    }
+
     /** SIGTERM, then after {@code graceSeconds} SIGKILL to the process and whatever it started. */
     void stop(int graceSeconds) {
         if (!process.isAlive()) {

@@ -105,8 +105,29 @@ public final class ElasticsearchNode implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Freezes the node (SIGSTOP): it keeps its port and accepts connections but answers nothing, as
+     * a node in a long garbage collection or on a stalled disk does.
+     */
+    public void freeze() {
+        process.signal("STOP");
+    }
+
+    /** Lets a frozen node run again (SIGCONT). */
+    public void resume() {
+        process.signal("CONT");
+    }
+
     @Override
     public void close() {
+        // a frozen node would not act on SIGTERM until it runs again
+        if (process.isAlive()) {
+            try {
+                process.signal("CONT");
+            } catch (StackException e) {
+                LOG.fine(() -> "Resuming before stopping: " + e.getMessage());
+            }
+        }
         process.stop(30);
     }
 

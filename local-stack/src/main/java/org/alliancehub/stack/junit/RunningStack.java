@@ -113,6 +113,8 @@ public final class RunningStack implements AutoCloseable {
             config.put(ConfigNames.SEARCH_URL, servicesBaseUrl + "/search");
         }
         config.put(ConfigNames.INDEXER_POLL_MILLIS, "200");
+        // tests see an account's change at once; the default keeps an answer a minute
+        config.put("alliancehub.security.account-cache-seconds", "0");
         config.putAll(secrets.config());
         config.put(ConfigNames.FILES_DIR, work.resolve("files").toString());
         // tests sweep unreferenced files at once; the default waits a day
@@ -190,6 +192,17 @@ public final class RunningStack implements AutoCloseable {
     public void stopElasticsearch() {
         requireElasticsearch();
         elasticsearch.close();
+    }
+
+    /** Freezes the node (SIGSTOP): its port stays open, nothing answers. {@link #resumeElasticsearch()} undoes it. */
+    public void freezeElasticsearch() {
+        requireElasticsearch();
+        elasticsearch.freeze();
+    }
+
+    public void resumeElasticsearch() {
+        requireElasticsearch();
+        elasticsearch.resume();
     }
 
     /** Starts the node again on the same port with the same data. */

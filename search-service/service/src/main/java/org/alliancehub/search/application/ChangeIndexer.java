@@ -1,5 +1,7 @@
 package org.alliancehub.search.application;
 
+import java.util.List;
+
 /**
  * Brings the index up to date with the content change feed, and rebuilds it without downtime:
  * the new index fills from the start of the feed while the live one keeps following it, and the
@@ -9,15 +11,20 @@ public interface ChangeIndexer {
 
     /**
      * What the indexer has done so far, for health and operators. {@code rebuilding} is the index
-     * being filled (null when none) and {@code rebuildCursor} how far it is.
+     * being filled (null when none) and {@code rebuildCursor} how far it is. {@code refused} are
+     * the live index's most recent refused changes (skipped; see {@link RefusedChange}), oldest first.
      */
-    record Status(String liveIndex, long cursor, long feedHead, String rebuilding, long rebuildCursor, String lastError) {
+    record Status(String liveIndex, long cursor, long feedHead, String rebuilding, long rebuildCursor, String lastError,
+                  List<RefusedChange> refused) {
     }
 
     /** Reads and applies what the feed has after the cursor; returns how many changes were applied. */
     int catchUp();
 
-    /** Starts filling a new index from the feed (no-op when one is already being filled). */
+    /**
+     * Starts filling a new index from the feed (no-op when one is already being filled); {@link
+     * MaterialIndex.Unavailable} when the indexer is busy with an engine that does not answer.
+     */
     Status rebuild();
 
     Status status();

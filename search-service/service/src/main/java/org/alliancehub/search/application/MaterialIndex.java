@@ -27,13 +27,20 @@ public interface MaterialIndex {
     /**
      * Applies changes in order to {@code index}: each material change replaces all of a
      * material's versions or removes them; each activity change replaces or removes one activity.
+     * Returns the changes whose documents the engine refused for good (an invalid document); a
+     * failure worth retrying (engine down, overloaded, a server error) is {@link Unavailable}, and
+     * then nothing is known to be applied.
      */
-    void apply(String index, List<MaterialChange> changes, List<ActivityChange> activities);
+    List<RefusedChange> apply(String index, List<MaterialChange> changes, List<ActivityChange> activities);
 
     /** The feed sequence number up to which {@code index} is complete (0 for a new index). */
     long cursor(String index);
 
-    void saveCursor(String index, long seq);
+    /** The refused changes recorded with {@code index}'s cursor, oldest first. */
+    List<RefusedChange> refused(String index);
+
+    /** Stores the cursor and the refused changes together, beside the index. */
+    void saveCursor(String index, long seq, List<RefusedChange> refused);
 
     /** Searches; {@code crossLanguageAlternatives} are glossary translations searched as a weaker alternative. */
     SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives);

@@ -12,6 +12,12 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
     public static final int MAX_SIZE = 50;
     /** Results reach at most this deep: deep paging costs the engine and serves nobody. */
     public static final int MAX_DEPTH = 1_000;
+    /**
+     * Date filters stay within the years the content service accepts, which the engine can also
+     * hold (its dates have four-digit years: a year 10000 is refused by the engine, not found).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
     public enum Sort {
         RELEVANCE, NEWEST, TITLE
@@ -32,9 +38,17 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
         public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null, null, null, null);
 
         public Filters {
+            requireInRange("from", from);
+            requireInRange("to", to);
             if (from != null && to != null && from.isAfter(to)) {
                 throw new InvalidQuery("from", "'from' (" + from + ") is after 'to' (" + to + ").");
             }
+        }
+    }
+
+    private static void requireInRange(String parameter, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+            throw new InvalidQuery(parameter, "'" + parameter + "' is a date from " + EARLIEST_DATE + " to " + LATEST_DATE + ".");
         }
     }
 

@@ -1,6 +1,12 @@
 package org.alliancehub.search.application.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +15,14 @@ import jakarta.inject.Inject;
 import org.alliancehub.search.application.ChangeIndexer;
 import org.alliancehub.search.application.ContentChanges;
 import org.alliancehub.search.application.MaterialIndex;
+import org.alliancehub.search.application.RefusedChange;
 
 /**
  * Follows the feed from the cursor stored with the index. The cursor moves only after a batch is
  * applied, so a failure anywhere means the same batch is applied again (applying is idempotent)
- * and no change is ever skipped.
+ * and no change is ever skipped. A change the engine refuses for good (an invalid document) is
+ * the exception: it is recorded with the cursor (see {@link RefusedChange}) and passed, since
+ * retrying it would stop every later change too.
  *
  * <p>A rebuild (asked for, or because the live index has an older mapping) fills a new index from
  * the start of the feed a few batches per round, while the live index keeps following the feed
@@ -27,6 +36,10 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     static final int BATCH = 100;
     /** Rebuild batches per round, so that live changes are never held back for long. */
     static final int REBUILD_BATCHES_PER_ROUND = 10;
+    /** Refused changes kept with each index, newest last; older ones are only in the log. */
+    static final int MAX_REFUSED = 50;
+    /** How long a rebuild request waits for the indexer (which may be waiting for a slow engine). */
+    static final long REBUILD_WAIT_SECONDS = 2;
 
     @Inject
     MaterialIndex index;
@@ -40,9 +53,14 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     private volatile long rebuildCursor;
     private volatile long feedHead;
     private volatile String lastError;
+    private volatile List<RefusedChange> refused = List.of();
+    private List<RefusedChange> rebuildRefused = List.of();
+    /** Not {@code synchronized}: a rebuild request must be able to give up waiting. */
+    private final ReentrantLock lock = new ReentrantLock();
 
     @Override
-    public synchronized int catchUp() {
+    public int catchUp() {
+        lock.lock();
         try {
             if (live == null) {
                 start();
@@ -51,7 +69,8 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             while (true) {
                 ContentChanges.Batch batch = feed.after(cursor, BATCH);
                 feedHead = batch.head();
-                applied += applyBatch(live, batch, cursor);
+                refused = applyBatch(live, batch, cursor, refused);
+                applied += batch.changes().size() + batch.activities().size();
                 cursor = batch.next();
                 if (batch.read() < BATCH) {
                     break;
@@ -73,6 +92,8 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             }
             lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw e;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -90,24 +111,27 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             }
         }
         cursor = index.cursor(live);
+        refused = index.refused(live);
         if (rebuilding != null && !index.exists(rebuilding)) {
             // lost with the engine's data: start that rebuild again
             beginRebuild();
         }
         if (rebuilding != null) {
             rebuildCursor = index.cursor(rebuilding);
+            rebuildRefused = index.refused(rebuilding);
         }
     }
 
     private void beginRebuild() {
         rebuilding = index.createIndex();
         rebuildCursor = 0;
+        rebuildRefused = List.of();
     }
 
     private void continueRebuild() {
         for (int round = 0; round < REBUILD_BATCHES_PER_ROUND && rebuildCursor < cursor; round++) {
             ContentChanges.Batch batch = feed.after(rebuildCursor, BATCH);
-            applyBatch(rebuilding, batch, rebuildCursor);
+            rebuildRefused = applyBatch(rebuilding, batch, rebuildCursor, rebuildRefused);
             rebuildCursor = batch.next();
         }
         if (rebuildCursor >= cursor) {
@@ -115,34 +139,65 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             index.makeLive(rebuilding);
             live = rebuilding;
             cursor = rebuildCursor;
+            refused = rebuildRefused;
             rebuilding = null;
         }
     }
 
-    private int applyBatch(String target, ContentChanges.Batch batch, long from) {
+    /** Applies a batch and stores the cursor after it; returns the index's refused changes after it. */
+    private List<RefusedChange> applyBatch(String target, ContentChanges.Batch batch, long from, List<RefusedChange> before) {
+        List<RefusedChange> refusedNow = new ArrayList<>(batch.unreadable());
         if (!batch.isEmpty()) {
-            index.apply(target, batch.changes(), batch.activities());
+            refusedNow.addAll(index.apply(target, batch.changes(), batch.activities()));
         }
-        if (batch.next() != from) {
-            index.saveCursor(target, batch.next());
+        for (RefusedChange r : refusedNow) {
+            LOG.warning(() -> "Index " + target + " skips feed entry " + r.seq() + " (" + r.subject() + "): " + r.reason());
         }
-        return batch.changes().size() + batch.activities().size();
+        Set<String> refusedSubjects = new HashSet<>();
+        refusedNow.forEach(r -> refusedSubjects.add(r.subject()));
+        // a later change that went in, or a newer refusal, supersedes an older refusal of the same document
+        Set<String> superseded = new HashSet<>(refusedSubjects);
+        batch.changes().forEach(c -> superseded.add("material:" + c.materialId()));
+        batch.activities().forEach(a -> superseded.add(a.documentId()));
+        List<RefusedChange> after = new ArrayList<>(before);
+        after.removeIf(r -> superseded.contains(r.subject()));
+        after.addAll(refusedNow);
+        if (after.size() > MAX_REFUSED) {
+            after = new ArrayList<>(after.subList(after.size() - MAX_REFUSED, after.size()));
+        }
+        after = List.copyOf(after);
+        if (batch.next() != from || !after.equals(before)) {
+            index.saveCursor(target, batch.next(), after);
+        }
+        return after;
     }
 
     @Override
-    public synchronized Status rebuild() {
-        if (live == null) {
-            start();
+    public Status rebuild() {
+        try {
+            if (!lock.tryLock(REBUILD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new MaterialIndex.Unavailable("The indexer is waiting for the engine; ask again shortly", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MaterialIndex.Unavailable("Interrupted while waiting for the indexer", e);
         }
-        if (rebuilding == null) {
-            beginRebuild();
-            LOG.info("Rebuilding the index into " + rebuilding);
+        try {
+            if (live == null) {
+                start();
+            }
+            if (rebuilding == null) {
+                beginRebuild();
+                LOG.info("Rebuilding the index into " + rebuilding);
+            }
+            return status();
+        } finally {
+            lock.unlock();
         }
-        return status();
     }
 
     @Override
     public Status status() {
-        return new Status(live, cursor, feedHead, rebuilding, rebuildCursor, lastError);
+        return new Status(live, cursor, feedHead, rebuilding, rebuildCursor, lastError, refused);
     }
 }

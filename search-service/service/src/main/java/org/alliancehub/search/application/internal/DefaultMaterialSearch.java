@@ -20,9 +20,24 @@ import org.alliancehub.search.application.SearchResults;
 import org.alliancehub.search.application.Suggestions;
 import org.alliancehub.search.application.glossary.Glossary;
 import org.alliancehub.search.application.glossary.GlossarySource;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
+/**
+ * Each use case waits at most {@value #TIMEOUT_MILLIS} ms for the engine and at most
+ * {@value #CONCURRENT} requests run each at once (the rest are refused at once): a frozen engine then
+ * holds a few request threads for seconds instead of every thread for the client's whole read
+ * timeout, and the other applications of the same Payara keep their threads. Both are MicroProfile
+ * Fault Tolerance settings, tunable without a build (e.g. {@code Bulkhead/value}).
+ */
 @ApplicationScoped
+@Bulkhead(DefaultMaterialSearch.CONCURRENT)
+@Timeout(DefaultMaterialSearch.TIMEOUT_MILLIS)
 public class DefaultMaterialSearch implements MaterialSearch {
+
+    static final int CONCURRENT = 10;
+    /** Above the engine client's read timeout (2 s by default), below the 3 s a reader may wait. */
+    static final long TIMEOUT_MILLIS = 2_500;
 
     /** A long query matching many terms would otherwise become a very wide alternative. */
     static final int MAX_ALTERNATIVES = 12;

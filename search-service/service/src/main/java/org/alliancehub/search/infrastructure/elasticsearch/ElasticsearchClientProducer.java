@@ -9,40 +9,91 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.apache.http.HttpHost;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.nio.reactor.IOReactorConfig;
 import org.elasticsearch.client.RestClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
 import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 
-/** One client per application, to the node or cluster at {@code alliancehub.elasticsearch.url}. */
+/**
+ * One connection pool per application, to the node or cluster at {@code alliancehub.elasticsearch.url},
+ * seen through three clients that differ only in how long they wait for an answer: a frozen or
+ * overloaded engine must cost a reader seconds, not the 30 s the client waits by default, while a
+ * bulk request to a slow but alive cluster deserves longer.
+ */
 @ApplicationScoped
 public class ElasticsearchClientProducer {
 
     private static final Logger LOG = Logger.getLogger(ElasticsearchClientProducer.class.getName());
+    /** Connecting is quick or hopeless: the node is on the same network. */
+    static final int CONNECT_TIMEOUT_MILLIS = 1_000;
+    /** Health must answer within 2 s, whatever the read timeout of searches is. */
+    static final int HEALTH_TIMEOUT_MILLIS = 1_500;
+    /** Searches, the indexer, health and a rebuild share the pool; searches are bounded by the use cases' bulkheads. */
+    private static final int MAX_CONNECTIONS = 50;
+    private static final int SELECT_INTERVAL_MILLIS = 100;
 
     @Inject
     @ConfigProperty(name = "alliancehub.elasticsearch.url")
     String url;
 
-    private RestClient restClient;
-    private ElasticsearchClient client;
+    @Inject
+    @ConfigProperty(name = "alliancehub.elasticsearch.read-timeout-millis", defaultValue = "2000")
+    int readTimeoutMillis;
 
-    /** Dependent scope: the client class cannot be proxied; this bean caches the one instance. */
+    @Inject
+    @ConfigProperty(name = "alliancehub.elasticsearch.indexing-timeout-millis", defaultValue = "60000")
+    int indexingTimeoutMillis;
+
+    private RestClient restClient;
+    private ElasticsearchClients clients;
+
+    /** Dependent scope: the client classes cannot be proxied; this bean caches the one instance. */
     @Produces
-    synchronized ElasticsearchClient client() {
-        if (client == null) {
-            restClient = RestClient.builder(HttpHost.create(url))
-                    .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000))
-                    .build();
-            // JSON through Payara's JSON-B; no tracing agent in the client
-            client = new ElasticsearchClient(new RestClientTransport(restClient, new JsonbJsonpMapper(), null,
-                    NoopInstrumentation.INSTANCE));
-            LOG.info(() -> "Elasticsearch client for " + url);
+    synchronized ElasticsearchClients clients() {
+        if (clients == null) {
+            restClient = restClient(url, readTimeoutMillis);
+            // JSON through Payara's JSON-B
+            clients = clients(restClient, new JsonbJsonpMapper(), readTimeoutMillis, indexingTimeoutMillis);
+            LOG.info(() -> "Elasticsearch client for " + url + " (reads wait " + readTimeoutMillis + " ms, indexing "
+                    + indexingTimeoutMillis + " ms)");
         }
-        return client;
+        return clients;
+    }
+
+    static RestClient restClient(String url, int readMillis) {
+        return RestClient.builder(HttpHost.create(url))
+                .setRequestConfigCallback(config -> timeouts(config, readMillis))
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)
+                        // the I/O reactor checks timeouts at each select, by default once a second: 1.5 s would become 2 s
+                        .setDefaultIOReactorConfig(IOReactorConfig.custom().setSelectInterval(SELECT_INTERVAL_MILLIS).build()))
+                .build();
+    }
+
+    static ElasticsearchClients clients(RestClient restClient, JsonpMapper mapper, int readMillis, int indexingMillis) {
+        // no tracing agent in the client
+        RestClientTransport transport = new RestClientTransport(restClient, mapper, null, NoopInstrumentation.INSTANCE);
+        ElasticsearchClient reads = new ElasticsearchClient(transport);
+        return new ElasticsearchClients(reads, waitingAtMost(reads, transport, indexingMillis),
+                waitingAtMost(reads, transport, Math.min(HEALTH_TIMEOUT_MILLIS, readMillis)));
+    }
+
+    /** The socket timeout also bounds the wait for a pooled connection, so a full pool fails as fast as a silent node. */
+    private static RequestConfig.Builder timeouts(RequestConfig.Builder config, int readMillis) {
+        return config.setConnectTimeout(CONNECT_TIMEOUT_MILLIS).setSocketTimeout(readMillis).setConnectionRequestTimeout(readMillis);
+    }
+
+    private static ElasticsearchClient waitingAtMost(ElasticsearchClient client, RestClientTransport transport, int readMillis) {
+        RestClientOptions.Builder options = (RestClientOptions.Builder) transport.options().toBuilder();
+        // a request's own config replaces the client's whole default, so the connect timeout is set again
+        options.restClientRequestOptionsBuilder().setRequestConfig(timeouts(RequestConfig.custom(), readMillis).build());
+        return client.withTransportOptions(options.build());
     }
 
     @PreDestroy

@@ -2,7 +2,9 @@ package org.alliancehub.search.infrastructure.elasticsearch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.alliancehub.search.application.ActivityResults;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
 import org.alliancehub.search.application.MaterialIndex;
+import org.alliancehub.search.application.RefusedChange;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.search.application.SearchResults;
 import org.alliancehub.search.application.Suggestions;
@@ -35,14 +38,25 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /** The material index in Elasticsearch. */
 @ApplicationScoped
 public class ElasticsearchMaterialIndex implements MaterialIndex {
 
+    /** Index operations, bulk requests and cursors: patient, off the request threads. */
+    private ElasticsearchClient client;
+    /** Searches: a reader is answered within seconds, even by a frozen engine. */
+    private ElasticsearchClient reads;
+    private ElasticsearchClient health;
+
     @Inject
-    ElasticsearchClient client;
+    void connect(ElasticsearchClients clients) {
+        client = clients.indexing();
+        reads = clients.reads();
+        health = clients.health();
+    }
 
     private final SearchRequestFactory requests = new SearchRequestFactory();
 
@@ -107,7 +121,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     @Override
-    public void apply(String index, List<MaterialChange> changes, List<ActivityChange> activities) {
+    public List<RefusedChange> apply(String index, List<MaterialChange> changes, List<ActivityChange> activities) {
         // later changes of the same material supersede earlier ones in the same batch
         Map<String, MaterialChange> latest = new LinkedHashMap<>();
         for (MaterialChange change : changes) {
@@ -118,10 +132,13 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
             Set<String> existing = existingDocumentIds(index, latest.keySet());
             BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
             Set<String> kept = new HashSet<>();
+            // which change each written document comes from, to name a refused one in the feed's terms
+            Map<String, RefusedChange> sources = new HashMap<>();
             int operations = 0;
             for (MaterialChange change : latest.values()) {
                 for (IndexedVersion version : change.versions()) {
                     kept.add(version.documentId());
+                    sources.put(version.documentId(), new RefusedChange(change.seq(), "material", change.materialId(), null, null));
                     IndexedVersionDocument doc = IndexedVersionDocument.of(version);
                     bulk.operations(op -> op.index(i -> i.id(version.documentId()).document(doc)));
                     operations++;
@@ -143,29 +160,48 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
                 if (change.removed()) {
                     bulk.operations(op -> op.delete(d -> d.id(change.documentId())));
                 } else {
+                    sources.put(change.documentId(), new RefusedChange(change.seq(), change.kind().feedKind(), change.id(), null, null));
                     ActivityDocument doc = ActivityDocument.of(change.activity());
                     bulk.operations(op -> op.index(i -> i.id(change.documentId()).document(doc)));
                 }
                 operations++;
             }
             if (operations == 0) {
-                return;
+                return List.of();
             }
             BulkResponse response = client.bulk(bulk.build());
-            if (response.errors()) {
-                List<String> reasons = new ArrayList<>();
-                for (BulkResponseItem item : response.items()) {
-                    if (item.error() != null && !(item.status() == 404 && "delete".equals(item.operationType().jsonValue()))) {
-                        reasons.add(item.id() + ": " + item.error().reason());
-                    }
-                }
-                if (!reasons.isEmpty()) {
-                    throw new Unavailable("Elasticsearch refused part of a bulk request: " + reasons, null);
-                }
-            }
+            return response.errors() ? refusals(response, sources) : List.of();
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("index changes", e);
         }
+    }
+
+    /**
+     * The documents the engine refused for good: a 4xx for the item (a mapping or parse error).
+     * Too many requests (429) and server errors are worth retrying: then the whole batch is, as
+     * when the engine is down (applying is idempotent). A delete of a missing document is no refusal.
+     */
+    private static List<RefusedChange> refusals(BulkResponse response, Map<String, RefusedChange> sources) {
+        List<RefusedChange> refused = new ArrayList<>();
+        List<String> transientFailures = new ArrayList<>();
+        Instant now = Instant.now();
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null || (item.status() == 404 && item.operationType() == OperationType.Delete)) {
+                continue;
+            }
+            String reason = item.error().type() + ": " + item.error().reason()
+                    + (item.error().causedBy() != null ? " (" + item.error().causedBy().reason() + ")" : "");
+            RefusedChange source = sources.get(item.id());
+            if (item.status() == 429 || item.status() >= 500 || item.status() < 400 || source == null) {
+                transientFailures.add(item.id() + ": " + reason);
+            } else {
+                refused.add(new RefusedChange(source.seq(), source.kind(), source.id(), item.id() + ": " + reason, now));
+            }
+        }
+        if (!transientFailures.isEmpty()) {
+            throw new Unavailable("Elasticsearch refused part of a bulk request for now: " + transientFailures, null);
+        }
+        return refused;
     }
 
     private Set<String> existingDocumentIds(String index, Set<String> materialIds) throws IOException {
@@ -186,19 +222,31 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
 
     @Override
     public long cursor(String index) {
-        return read("read the indexer cursor", 0L, () -> {
+        IndexerCursorDocument doc = cursorDocument(index);
+        return doc == null ? 0L : doc.cursor;
+    }
+
+    @Override
+    public List<RefusedChange> refused(String index) {
+        IndexerCursorDocument doc = cursorDocument(index);
+        return doc == null || doc.refused == null ? List.of() : List.copyOf(doc.refused);
+    }
+
+    private IndexerCursorDocument cursorDocument(String index) {
+        return read("read the indexer cursor", null, () -> {
             GetResponse<IndexerCursorDocument> doc = client.get(g -> g.index(IndexLayout.CURSOR_INDEX).id(index),
                     IndexerCursorDocument.class);
-            return doc.found() && doc.source() != null ? doc.source().cursor : 0L;
+            return doc.found() ? doc.source() : null;
         });
     }
 
     @Override
-    public void saveCursor(String index, long seq) {
+    public void saveCursor(String index, long seq, List<RefusedChange> refused) {
         try {
             IndexerCursorDocument doc = new IndexerCursorDocument();
             doc.cursor = seq;
             doc.index = index;
+            doc.refused = refused;
             // the cursor is written after the batch it covers; a crash in between only repeats that batch
             client.index(i -> i.index(IndexLayout.CURSOR_INDEX).id(index).document(doc).refresh(Refresh.False));
         } catch (IOException | ElasticsearchException e) {
@@ -209,13 +257,13 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     @Override
     public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives) {
         return read("search", SearchResults.empty(query), () -> SearchResultsTranslator.translate(query, crossLanguageAlternatives,
-                client.search(requests.build(query, crossLanguageAlternatives), IndexedVersionDocument.class)));
+                reads.search(requests.build(query, crossLanguageAlternatives), IndexedVersionDocument.class)));
     }
 
     @Override
     public ActivityResults searchActivities(ActivityQuery query, List<String> crossLanguageAlternatives) {
         return read("search", ActivityResults.empty(query), () -> ActivityRequests.translate(query, crossLanguageAlternatives,
-                client.search(ActivityRequests.build(query, crossLanguageAlternatives), ActivityDocument.class)));
+                reads.search(ActivityRequests.build(query, crossLanguageAlternatives), ActivityDocument.class)));
     }
 
     @Override
@@ -224,7 +272,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
                 .must(m -> m.match(mt -> mt.field("title.autocomplete").query(prefix).operator(Operator.And)))
                 .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))));
         return read("suggest", List.of(), () -> {
-            SearchResponse<IndexedVersionDocument> response = client.search(s -> s.index(IndexLayout.ALIAS)
+            SearchResponse<IndexedVersionDocument> response = reads.search(s -> s.index(IndexLayout.ALIAS)
                     .query(SearchRequestFactory.preferring(matching, preferredLanguage))
                     .size(size * 2)
                     .source(src -> src.filter(f -> f.includes("materialId", "language", "title"))), IndexedVersionDocument.class);
@@ -243,7 +291,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     @Override
     public List<SearchResults.Hit> versionsOf(String materialId, String preferredLanguage) {
         Query ofMaterial = Query.of(q -> q.term(t -> t.field("materialId").value(materialId)));
-        return read("read a material", List.of(), () -> hits(client.search(s -> s.index(IndexLayout.ALIAS)
+        return read("read a material", List.of(), () -> hits(reads.search(s -> s.index(IndexLayout.ALIAS)
                 .query(SearchRequestFactory.preferring(ofMaterial, preferredLanguage))
                 .size(50)
                 .source(src -> src.filter(f -> f.excludes(EXCLUDED_SOURCE))), IndexedVersionDocument.class), preferredLanguage));
@@ -261,7 +309,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
                 }))
                 .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))
                 .mustNot(n -> n.term(t -> t.field("materialId").value(materialId)))));
-        return read("find related materials", List.of(), () -> hits(client.search(s -> s.index(IndexLayout.ALIAS)
+        return read("find related materials", List.of(), () -> hits(reads.search(s -> s.index(IndexLayout.ALIAS)
                 .query(SearchRequestFactory.preferring(like, preferredLanguage))
                 // one version per related material: the best, so the reader's language when it has one
                 .collapse(c -> c.field("materialId"))
@@ -308,7 +356,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
     @Override
     public boolean isAvailable() {
         try {
-            HealthStatus status = client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status();
+            HealthStatus status = health.cluster().health(h -> h.timeout(t -> t.time("1s"))).status();
             return status != HealthStatus.Red;
         } catch (IOException | RuntimeException e) {
             return false;

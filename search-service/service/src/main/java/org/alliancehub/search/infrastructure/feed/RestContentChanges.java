@@ -1,6 +1,8 @@
 package org.alliancehub.search.infrastructure.feed;
 
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.alliancehub.search.application.ContentChanges;
 import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
+import org.alliancehub.search.application.RefusedChange;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -59,6 +62,7 @@ public class RestContentChanges implements ContentChanges {
         JsonObject page = api.changes(seq, limit);
         List<MaterialChange> changes = new ArrayList<>();
         List<ActivityChange> activities = new ArrayList<>();
+        List<RefusedChange> unreadable = new ArrayList<>();
         JsonArray entries = page.getJsonArray("changes");
         for (JsonValue value : entries) {
             JsonObject change = value.asJsonObject();
@@ -66,16 +70,22 @@ public class RestContentChanges implements ContentChanges {
             long changeSeq = change.getJsonNumber("seq").longValue();
             String id = change.getString("id");
             boolean removed = "delete".equals(change.getString("action")) || !(change.get("data") instanceof JsonObject);
-            if ("material".equals(kind)) {
-                changes.add(removed ? MaterialChange.removal(changeSeq, id)
-                        : new MaterialChange(changeSeq, id, false, versionsOf(change.getJsonObject("data"))));
-            } else if ("training".equals(kind) || "event".equals(kind)) {
-                IndexedActivity.Kind activityKind = "training".equals(kind) ? IndexedActivity.Kind.TRAINING : IndexedActivity.Kind.EVENT;
-                activities.add(new ActivityChange(changeSeq, activityKind, id,
-                        removed ? null : activityOf(activityKind, change.getJsonObject("data"))));
+            try {
+                if ("material".equals(kind)) {
+                    changes.add(removed ? MaterialChange.removal(changeSeq, id)
+                            : new MaterialChange(changeSeq, id, false, versionsOf(change.getJsonObject("data"))));
+                } else if ("training".equals(kind) || "event".equals(kind)) {
+                    IndexedActivity.Kind activityKind = "training".equals(kind) ? IndexedActivity.Kind.TRAINING : IndexedActivity.Kind.EVENT;
+                    activities.add(new ActivityChange(changeSeq, activityKind, id,
+                            removed ? null : activityOf(activityKind, change.getJsonObject("data"))));
+                }
+            } catch (DateTimeException | ClassCastException | NullPointerException e) {
+                // one entry's data is malformed (a date that does not parse, a missing field): reported and
+                // skipped, as a document the engine refuses is; the envelope above is still trusted
+                unreadable.add(new RefusedChange(changeSeq, kind, id, "unreadable in the feed: " + e.getMessage(), Instant.now()));
             }
         }
-        return new Batch(changes, activities, entries.size(), page.getJsonNumber("next").longValue(),
+        return new Batch(changes, activities, unreadable, entries.size(), page.getJsonNumber("next").longValue(),
                 page.getJsonNumber("head").longValue());
     }
 

@@ -72,12 +72,28 @@ final class QueryParameters {
         }
     }
 
-    static int bounded(String name, Integer value, int defaultValue, int max) {
-        int v = value == null ? defaultValue : value;
+    static int bounded(String name, String value, int defaultValue, int max) {
+        int v = whole(name, value, defaultValue);
         if (v < 1 || v > max) {
             throw new SearchQuery.InvalidQuery(name, name + " is between 1 and " + max + ".");
         }
         return v;
+    }
+
+    /**
+     * A whole number, read here rather than by JAX-RS: a parameter JAX-RS cannot convert ({@code
+     * page=abc}, one beyond an int) would be a 404, as if the resource did not exist. The range is
+     * the use case's to check.
+     */
+    static int whole(String name, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new SearchQuery.InvalidQuery(name, name + " is a whole number, e.g. 1; not '" + shorten(value) + "'.");
+        }
     }
 
     static String shorten(String value) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.alliancehub.problem.Problem;
 import org.alliancehub.search.application.MaterialIndex;
 import org.alliancehub.search.application.SearchQuery;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /** Problem details for the search service's own exceptions. */
 final class SearchProblemMappers {
@@ -28,10 +29,26 @@ final class SearchProblemMappers {
     public static class UnavailableMapper implements ExceptionMapper<MaterialIndex.Unavailable> {
         @Override
         public Response toResponse(MaterialIndex.Unavailable e) {
-            return Response.fromResponse(Problem.of(503, "search-unavailable", "Search unavailable",
-                            "Search is unavailable for a moment; please try again shortly.").toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, "10")
-                    .build();
+            return unavailable();
         }
+    }
+
+    /**
+     * The engine did not answer in time, or too many searches already wait for it (a bulkhead
+     * refusal): the same 503, at once, rather than one more request thread held.
+     */
+    @Provider
+    public static class FaultToleranceMapper implements ExceptionMapper<FaultToleranceException> {
+        @Override
+        public Response toResponse(FaultToleranceException e) {
+            return unavailable();
+        }
+    }
+
+    static Response unavailable() {
+        return Response.fromResponse(Problem.of(503, "search-unavailable", "Search unavailable",
+                        "Search is unavailable for a moment; please try again shortly.").toResponse())
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .build();
     }
 }

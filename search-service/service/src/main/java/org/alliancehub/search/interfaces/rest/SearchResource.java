@@ -6,6 +6,7 @@ import static org.alliancehub.search.interfaces.rest.QueryParameters.date;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.languageTag;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.text;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.upper;
+import static org.alliancehub.search.interfaces.rest.QueryParameters.whole;
 
 import java.util.Set;
 
@@ -70,15 +71,15 @@ public class SearchResource {
             @Parameter(description = "Published on or after (yyyy-mm-dd)") @QueryParam("from") String from,
             @Parameter(description = "Published on or before (yyyy-mm-dd)") @QueryParam("to") String to,
             @Parameter(description = "relevance (default with q), newest (default without) or title") @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParameters.requireKnown(uriInfo, SEARCH_PARAMETERS);
         SearchQuery.Filters filters = new SearchQuery.Filters(languageTag("language", language), upper(type), upper(agency),
                 text("topic", topic, MAX_FILTER), text("industry", industry, MAX_FILTER), text("audience", audience, MAX_FILTER),
                 text("program", program, MAX_FILTER), text("alliance", alliance, MAX_FILTER),
                 choice("published", published, SearchQuery.Published.class), date("from", from), date("to", to));
         return search.search(new SearchQuery(text, languageTag("lang", lang), filters,
-                choice("sort", sort, SearchQuery.Sort.class), page == null ? 1 : page, size == null ? 10 : size));
+                choice("sort", sort, SearchQuery.Sort.class), whole("page", page, 1), whole("size", size, 10)));
     }
 
     @GET
@@ -93,13 +94,13 @@ public class SearchResource {
             @Parameter(description = "An emphasis program code") @QueryParam("program") String program,
             @Parameter(description = "upcoming (default: events not yet ended, and trainings), past or any") @QueryParam("when") String when,
             @Parameter(description = "date (default) or relevance") @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "kind", "language", "topic", "program", "when", "sort", "page", "size"));
         return search.searchActivities(new ActivityQuery(text, languageTag("lang", lang),
                 choice("kind", kind, IndexedActivity.Kind.class), languageTag("language", language), text("topic", topic, MAX_FILTER),
                 text("program", program, MAX_FILTER), choice("when", when, ActivityQuery.When.class), choice("sort", sort, ActivityQuery.Sort.class),
-                page == null ? 1 : page, size == null ? 10 : size));
+                whole("page", page, 1), whole("size", size, 10)));
     }
 
     @GET
@@ -107,7 +108,7 @@ public class SearchResource {
     @Operation(summary = "Completions as the reader types: material titles, then glossary terms; accents do not matter")
     public Suggestions suggest(@Parameter(description = "What was typed so far") @QueryParam("q") String prefix,
                                @QueryParam("lang") String lang,
-                               @QueryParam("size") Integer size) {
+                               @QueryParam("size") String size) {
         QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "size"));
         String typed = text("q", prefix, Suggestions.MAX_PREFIX);
         int limit = bounded("size", size, 8, Suggestions.MAX_SIZE);
@@ -120,7 +121,7 @@ public class SearchResource {
     @GET
     @Path("materials/{id}/related")
     @Operation(summary = "A published material's language versions and the materials most like it")
-    public RelatedMaterials related(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("size") Integer size) {
+    public RelatedMaterials related(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("size") String size) {
         QueryParameters.requireKnown(uriInfo, Set.of("lang", "size"));
         if (id.length() > 64) {
             throw new NotFoundException();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -153,6 +154,24 @@ class SearchApiIT {
         Reply quotes = search.get("api/search?q=%22unbalanced+%28quote");
         assertThat(quotes.status()).as("query syntax is never parsed").isEqualTo(200);
 
+        // numbers JAX-RS cannot convert were a 404, as if the resource did not exist
+        for (String badNumber : new String[] {"page=abc", "page=99999999999", "size=1.5"}) {
+            Reply reply = search.get("api/search?q=heat&" + badNumber);
+            assertThat(reply.status()).as(badNumber).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().getString("field")).isEqualTo(badNumber.substring(0, badNumber.indexOf('=')));
+        }
+        assertThat(search.get("api/activities?page=abc").status()).isEqualTo(400);
+        assertThat(search.get("api/suggest?q=and&size=x").status()).isEqualTo(400);
+        assertThat(search.get("api/materials/any/related?size=99999999999").status()).isEqualTo(400);
+
+        // dates the engine cannot hold are the caller's error, not an unavailable engine (503)
+        Reply farFuture = search.get("api/search?from=%2B10000-01-01");
+        assertThat(farFuture.status()).as(farFuture.body()).isEqualTo(400);
+        assertThat(farFuture.json().getString("field")).isEqualTo("from");
+        assertThat(search.get("api/search?to=1899-12-31").json().getString("field")).isEqualTo("to");
+        assertThat(search.get("api/search?from=1900-01-01&to=9999-12-31").status()).isEqualTo(200);
+
         Reply notFound = search.get("api/nothing");
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.contentType()).startsWith("application/problem+json");
@@ -177,6 +196,227 @@ class SearchApiIT {
         } finally {
             stack.restartElasticsearch();
         }
+    }
+
+    /** The tests' own patience during a freeze: every answer must come before it. */
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(6);
+    private static final java.net.http.HttpClient IMPATIENT = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(CLIENT_TIMEOUT).build();
+
+    /** A GET that must be answered within {@link #CLIENT_TIMEOUT}; prints how long it took. */
+    private static Reply answeredInTime(String what, String url) {
+        long started = System.nanoTime();
+        try {
+            var response = IMPATIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(CLIENT_TIMEOUT)
+                    .header("Accept", "application/json").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            System.out.printf("frozen engine: %s answered %d in %d ms%n", what, response.statusCode(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new Reply(response.statusCode(), response.body(), response.headers());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new AssertionError(what + " was not answered within the client's " + CLIENT_TIMEOUT.toSeconds() + " s");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long hitCount(JsonObject results, String materialId, String language) {
+        return results.getJsonArray("hits").stream().map(v -> v.asJsonObject())
+                .filter(h -> h.getString("materialId").equals(materialId) && h.getString("language").equals(language)).count();
+    }
+
+    @Test
+    void aFrozenEngineIsReportedQuicklyAndLeavesEverythingElseAnswering() throws Exception {
+        String root = Deployments.onLoopback(base).replaceFirst("/search/?$", "");
+        String searchUrl = Deployments.onLoopback(base).replaceFirst("/?$", "/");
+        await().atMost(INDEXED_WITHIN).until(() -> new JsonApi(root + "/health/ready").get("").status() == 200);
+        String word = "frozen" + UUID.randomUUID().toString().substring(0, 6);
+
+        stack.freezeElasticsearch();
+        List<String> publishedDuringFreeze = new java.util.ArrayList<>();
+        try {
+            Reply health = answeredInTime("health", root + "/health/ready");
+            assertThat(health.status()).as(health.body()).isEqualTo(503);
+            assertThat(health.body()).contains("\"search-elasticsearch\"", "DOWN");
+
+            Reply one = answeredInTime("one search", searchUrl + "api/search?q=heat");
+            assertThat(one.status()).as(one.body()).isEqualTo(503);
+            assertThat(one.contentType()).startsWith("application/problem+json");
+
+            // 50 readers at once: the engine's calls are bounded, so the same Payara keeps serving its other
+            // requests (here the glossary, which needs no engine) and the content service keeps reading
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+            try {
+                var searches = new java.util.ArrayList<java.util.concurrent.Future<Reply>>();
+                for (int i = 0; i < 50; i++) {
+                    int n = i;
+                    searches.add(pool.submit(() -> answeredInTime("search " + n, searchUrl + "api/search?q=heat+" + n)));
+                }
+                Reply glossary = answeredInTime("same-Payara read under 50 searches", searchUrl + "api/glossary");
+                assertThat(glossary.status()).isEqualTo(200);
+                Reply contentRead = answeredInTime("content read under 50 searches",
+                        stack.sideServicesUrl() + "/content/api/materials?size=1");
+                assertThat(contentRead.status()).isEqualTo(200);
+                for (var search : searches) {
+                    Reply reply = search.get();
+                    assertThat(reply.status()).as(reply.body()).isEqualTo(503);
+                    assertThat(reply.contentType()).startsWith("application/problem+json");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            // writes go on meanwhile: the content service records them, the indexer catches up later
+            for (int i = 0; i < 3; i++) {
+                publishedDuringFreeze.add(publishFallsMaterial("Haul road berms " + word + " " + i, "Bermas en caminos " + word));
+            }
+        } finally {
+            stack.resumeElasticsearch();
+        }
+
+        await().atMost(INDEXED_WITHIN).until(() -> {
+            JsonObject results = searchFor("q=" + word + "&size=50");
+            return publishedDuringFreeze.stream().allMatch(id -> hasHit(results, id, "en") && hasHit(results, id, "es"));
+        });
+        JsonObject results = searchFor("q=" + word + "&size=50");
+        for (String id : publishedDuringFreeze) {
+            assertThat(hitCount(results, id, "en")).as("indexed once").isEqualTo(1);
+            assertThat(hitCount(results, id, "es")).as("indexed once").isEqualTo(1);
+        }
+        await().atMost(INDEXED_WITHIN).until(() -> new JsonApi(root + "/health/ready").get("").status() == 200);
+    }
+
+    /**
+     * Appends an entry to the content service's outbox directly in its PostgreSQL, the way its
+     * JpaChangeFeed does (the feed's advisory lock, then the next sequence number): the content API
+     * refuses what these tests need on the feed (a year 10000, a date that does not parse).
+     */
+    private long appendToFeed(String kind, String id, JsonObject data) throws java.sql.SQLException {
+        try (var db = java.sql.DriverManager.getConnection(stack.jdbcUrl(), stack.databaseUser(), stack.databasePassword())) {
+            db.setAutoCommit(false);
+            try (var lock = db.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+                 var insert = db.prepareStatement("INSERT INTO change_record (kind, entity_id, action, recorded_at, data) "
+                         + "VALUES (?, ?, 'upsert', now(), ?) RETURNING seq")) {
+                lock.setLong(1, 0x616c6c69616e6365L);
+                lock.execute();
+                insert.setString(1, kind);
+                insert.setString(2, id);
+                insert.setString(3, data.toString());
+                try (var seq = insert.executeQuery()) {
+                    seq.next();
+                    long appended = seq.getLong(1);
+                    db.commit();
+                    return appended;
+                }
+            }
+        }
+    }
+
+    /** The feed entry of a published material, as the content service wrote it. */
+    private JsonObject feedDataOf(String materialId) throws java.sql.SQLException {
+        try (var db = java.sql.DriverManager.getConnection(stack.jdbcUrl(), stack.databaseUser(), stack.databasePassword());
+             var select = db.prepareStatement("SELECT data FROM change_record WHERE entity_id = ? AND data IS NOT NULL "
+                     + "ORDER BY seq DESC LIMIT 1")) {
+            select.setString(1, materialId);
+            try (var row = select.executeQuery()) {
+                assertThat(row.next()).as("feed entry of " + materialId).isTrue();
+                return Json.createReader(new java.io.StringReader(row.getString(1))).readObject();
+            }
+        }
+    }
+
+    private static JsonObject withDateAndTitle(JsonObject material, String id, String publicationDate, String word) {
+        var versions = Json.createArrayBuilder();
+        material.getJsonArray("versions").forEach(v -> versions.add(Json.createObjectBuilder(v.asJsonObject())
+                .add("title", "Refused " + word + " " + v.asJsonObject().getString("title"))));
+        return Json.createObjectBuilder(material).add("id", id).add("publicationDate", publicationDate).add("versions", versions).build();
+    }
+
+    @Test
+    void aDocumentTheEngineRefusesIsReportedAndTheIndexerMovesOn() throws Exception {
+        String word = "refusal" + UUID.randomUUID().toString().substring(0, 6);
+        String before = publishFallsMaterial("Conveyor guarding " + word, "Resguardos de transportadores " + word);
+        JsonObject shape = feedDataOf(before);
+        // Elasticsearch refuses this one (its dates have four-digit years); the service reads it fine
+        String tenThousand = UUID.randomUUID().toString();
+        long tenThousandSeq = appendToFeed("material", tenThousand, withDateAndTitle(shape, tenThousand, "+10000-01-01", word));
+        // this one the search service cannot read at all
+        String garbled = UUID.randomUUID().toString();
+        long garbledSeq = appendToFeed("material", garbled, withDateAndTitle(shape, garbled, "31/12/2024", word));
+        String after = publishFallsMaterial("Lockout before clearing jams " + word, "Bloqueo antes de despejar atascos " + word);
+
+        await().atMost(INDEXED_WITHIN).until(() -> {
+            JsonObject results = searchFor("q=" + word + "&size=50");
+            return hasHit(results, before, "en") && hasHit(results, after, "en") && hasHit(results, after, "es");
+        });
+        JsonObject results = searchFor("q=" + word + "&size=50");
+        assertThat(hasHit(results, tenThousand, "en") || hasHit(results, garbled, "en")).isFalse();
+
+        JsonObject status = search.get("api/index").json();
+        var refused = status.getJsonArray("refused").stream().map(v -> v.asJsonObject()).toList();
+        assertThat(refused).anySatisfy(r -> {
+            assertThat(r.getString("id")).isEqualTo(tenThousand);
+            assertThat(r.getJsonNumber("seq").longValue()).isEqualTo(tenThousandSeq);
+            assertThat(r.getString("kind")).isEqualTo("material");
+            assertThat(r.getString("reason")).isNotBlank();
+            assertThat(r.getString("at")).isNotBlank();
+        });
+        assertThat(refused).anySatisfy(r -> {
+            assertThat(r.getString("id")).isEqualTo(garbled);
+            assertThat(r.getJsonNumber("seq").longValue()).isEqualTo(garbledSeq);
+            assertThat(r.getString("reason")).contains("31/12/2024");
+        });
+        assertThat(status.getJsonNumber("cursor").longValue()).isGreaterThan(garbledSeq);
+
+        // health stays UP (search works) and says so
+        String health = Deployments.onLoopback(base).replaceFirst("/search/?$", "") + "/health/ready";
+        Reply ready = new JsonApi(health).get("");
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("refusedChanges", "lastRefused");
+    }
+
+    /** An account made through the content API, signed in. */
+    private JsonApi account(String username, String role) {
+        ContentFixtures.require(content.post("api/accounts", Json.createObjectBuilder().add("username", username)
+                .add("password", ACCOUNT_PASSWORD).add("role", role).build()), 201);
+        return new ContentFixtures(stack.sideServicesUrl() + "/content").signedIn(username, ACCOUNT_PASSWORD)
+                .at(Deployments.onLoopback(base));
+    }
+
+    private static final String ACCOUNT_PASSWORD = "correct horse battery staple 42";
+
+    private String accountId(String username) {
+        return content.get("api/accounts?username=" + username).json().getJsonArray("items").getJsonObject(0).getString("id");
+    }
+
+    @Test
+    void aTokenCountsOnlyAsMuchAsItsAccountDoesNow() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        JsonObject body = Json.createObjectBuilder().add("username", "admin-off-" + suffix).add("role", "ADMIN").build();
+
+        JsonApi deactivated = account("admin-off-" + suffix, "ADMIN");
+        assertThat(deactivated.post("api/index/rebuild", "").status()).isEqualTo(202);
+        ContentFixtures.require(content.put("api/accounts/" + accountId("admin-off-" + suffix),
+                Json.createObjectBuilder(body).add("active", false).build()), 200);
+        Reply afterDeactivation = deactivated.post("api/index/rebuild", "");
+        assertThat(afterDeactivation.status()).as(afterDeactivation.body()).isEqualTo(401);
+        assertThat(afterDeactivation.contentType()).startsWith("application/problem+json");
+
+        JsonApi demoted = account("admin-demoted-" + suffix, "ADMIN");
+        assertThat(demoted.post("api/index/rebuild", "").status()).isEqualTo(202);
+        ContentFixtures.require(content.put("api/accounts/" + accountId("admin-demoted-" + suffix), Json.createObjectBuilder()
+                .add("username", "admin-demoted-" + suffix).add("role", "CURATOR").build()), 200);
+        assertThat(demoted.post("api/index/rebuild", "").status()).isEqualTo(403);
+
+        JsonApi deleted = account("admin-deleted-" + suffix, "ADMIN");
+        assertThat(deleted.post("api/index/rebuild", "").status()).isEqualTo(202);
+        assertThat(content.delete("api/accounts/" + accountId("admin-deleted-" + suffix)).status()).isEqualTo(204);
+        assertThat(deleted.post("api/index/rebuild", "").status()).isEqualTo(401);
+
+        // public searches need no account and are not asked about one
+        assertThat(search.get("api/search?q=heat").status()).isEqualTo(200);
     }
 
     private static jakarta.json.JsonObjectBuilder version(String language, String title, String summary) {
