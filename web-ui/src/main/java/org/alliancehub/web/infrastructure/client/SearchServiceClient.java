@@ -25,7 +25,7 @@ public class SearchServiceClient {
         api = RestClientBuilder.newBuilder()
                 .baseUri(URI.create(searchUrl))
                 .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(5, TimeUnit.SECONDS)
                 .build(SearchServiceApi.class);
     }
 

@@ -182,4 +182,19 @@ class PortalIT {
         assertThat(misspelled.status()).isEqualTo(200);
         assertThat(misspelled.body()).contains("Did you mean").contains("q=scaffold");
     }
+
+    @Test
+    void aFrozenSearchEngineGivesAFriendlyPageInTheReadersLanguage(RunningStack stack) {
+        JsonApi impatient = portal.withTimeout(java.time.Duration.ofSeconds(10));
+        stack.freezeElasticsearch();
+        try {
+            Reply spanish = impatient.get("results?q=" + q("andamios") + "&lang=es");
+            assertThat(spanish.body()).contains("disponible en este momento");
+            assertThat(spanish.body()).doesNotContain("Exception");
+            Reply english = impatient.get("results?q=scaffolds&lang=en");
+            assertThat(english.body()).contains("Search is unavailable for a moment");
+        } finally {
+            stack.resumeElasticsearch();
+        }
+    }
 }
