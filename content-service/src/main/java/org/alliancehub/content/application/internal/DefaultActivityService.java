@@ -6,13 +6,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 
 import org.alliancehub.content.application.ActivityService;
-import org.alliancehub.content.application.ActivityViews;
-import org.alliancehub.content.application.ChangeFeed;
 import org.alliancehub.content.application.HistoryEntry;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
@@ -39,7 +35,6 @@ public class DefaultActivityService implements ActivityService {
 
     static final String TRAINING = "training";
     static final String EVENT = "event";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     ActivityRepository activities;
@@ -48,7 +43,7 @@ public class DefaultActivityService implements ActivityService {
     AllianceRepository alliances;
 
     @Inject
-    ChangeFeed changes;
+    PublicChangePublisher publicChanges;
 
     @Inject
     EmphasisProgramLookup programLookup;
@@ -82,7 +77,7 @@ public class DefaultActivityService implements ActivityService {
     public TrainingProgram stepTraining(Caller caller, String id, Step step, String comment) {
         caller.require(Role.CURATOR, Role.ADMIN);
         TrainingProgram training = editableTraining(caller, id);
-        return step(caller, training, step, comment, TRAINING, activities::store, ActivityViews.TrainingView::of);
+        return step(caller, training, step, comment, activities::store, publicChanges::trainingChanged);
     }
 
     @Override
@@ -98,18 +93,17 @@ public class DefaultActivityService implements ActivityService {
     }
 
     /** Publishing puts the public representation on the feed; withdrawing takes it off. */
-    private <A extends PublishedActivity> A step(Caller caller, A activity, Step step, String comment, String kind,
-                                                 java.util.function.Consumer<A> store, java.util.function.Function<A, Object> view) {
+    private <A extends PublishedActivity> A step(Caller caller, A activity, Step step, String comment,
+                                                 java.util.function.Consumer<A> store, java.util.function.BiConsumer<A, Boolean> published) {
         Actor by = new Actor(caller.accountId(), caller.username());
+        boolean wasPublic = activity.state().isPublic();
         if (step == Step.PUBLISH) {
             activity.publish(by, comment);
-            store.accept(activity);
-            changes.append(kind, activity.id(), ChangeFeed.Action.UPSERT, JSON.toJson(view.apply(activity)));
         } else {
             activity.withdraw(by, comment);
-            store.accept(activity);
-            changes.append(kind, activity.id(), ChangeFeed.Action.DELETE, null);
         }
+        store.accept(activity);
+        published.accept(activity, wasPublic);
         return activity;
     }
 
@@ -190,7 +184,7 @@ public class DefaultActivityService implements ActivityService {
     @Override
     public Seminar stepSeminar(Caller caller, String id, Step step, String comment) {
         caller.require(Role.CURATOR, Role.ADMIN);
-        return step(caller, editableSeminar(caller, id), step, comment, EVENT, activities::store, ActivityViews.EventView::of);
+        return step(caller, editableSeminar(caller, id), step, comment, activities::store, publicChanges::eventChanged);
     }
 
     @Override

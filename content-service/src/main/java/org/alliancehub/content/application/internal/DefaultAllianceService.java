@@ -2,18 +2,13 @@ package org.alliancehub.content.application.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 
 import org.alliancehub.content.application.AllianceService;
-import org.alliancehub.content.application.ChangeFeed;
-import org.alliancehub.content.application.MaterialView;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
@@ -24,9 +19,6 @@ import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceRepository;
-import org.alliancehub.domain.model.material.Material;
-import org.alliancehub.domain.model.material.MaterialRepository;
-import org.alliancehub.domain.model.material.MaterialState;
 import org.alliancehub.domain.model.organization.Organization;
 import org.alliancehub.domain.model.organization.OrganizationRepository;
 
@@ -35,7 +27,6 @@ import org.alliancehub.domain.model.organization.OrganizationRepository;
 @Transactional
 public class DefaultAllianceService implements AllianceService {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     AllianceRepository alliances;
@@ -43,11 +34,9 @@ public class DefaultAllianceService implements AllianceService {
     @Inject
     OrganizationRepository organizations;
 
-    @Inject
-    MaterialRepository materials;
 
     @Inject
-    ChangeFeed changes;
+    PublicChangePublisher publicChanges;
 
     @Override
     public Alliance create(Caller caller, AllianceDetails details) {
@@ -71,7 +60,7 @@ public class DefaultAllianceService implements AllianceService {
         alliance.describeImplementation(details.coordinator(), details.signatories(), details.implementationTeam(),
                 details.goals());
         alliances.store(alliance);
-        republishMaterialsOf(alliance);
+        publicChanges.allianceChanged(alliance);
         return alliance;
     }
 
@@ -87,14 +76,6 @@ public class DefaultAllianceService implements AllianceService {
         }
         alliances.store(alliance);
         return alliance;
-    }
-
-    /** Published materials carry their alliance's name and agency: the feed hears of the change. */
-    private void republishMaterialsOf(Alliance alliance) {
-        for (Material material : materials.ofAlliance(alliance.id(), EnumSet.of(MaterialState.PUBLISHED))) {
-            changes.append(DefaultMaterialService.KIND, material.id(), ChangeFeed.Action.UPSERT,
-                    JSON.toJson(MaterialView.forFeed(material)));
-        }
     }
 
     private List<Organization> participants(List<String> ids) {

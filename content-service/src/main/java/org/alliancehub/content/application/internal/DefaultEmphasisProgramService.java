@@ -21,6 +21,10 @@ import org.alliancehub.domain.model.program.EmphasisProgramRepository;
 public class DefaultEmphasisProgramService implements EmphasisProgramService {
 
     @Inject
+    PublicChangePublisher publicChanges;
+
+
+    @Inject
     EmphasisProgramRepository programs;
 
     @Override
@@ -42,6 +46,7 @@ public class DefaultEmphasisProgramService implements EmphasisProgramService {
         StaleVersion.requireMatch("emphasis program", expectedVersion, program.version());
         program.describe(d.agency(), d.scope(), d.nameEnglish(), d.nameSpanish(), d.startsOn(), d.endsOn());
         programs.store(program);
+        publicChanges.programChanged(program);
         return program;
     }
 

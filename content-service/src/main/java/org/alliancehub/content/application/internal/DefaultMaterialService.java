@@ -5,13 +5,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 
-import org.alliancehub.content.application.ChangeFeed;
 import org.alliancehub.content.application.MaterialService;
-import org.alliancehub.content.application.MaterialView;
 import org.alliancehub.content.application.NotFound;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
@@ -32,9 +28,7 @@ import org.alliancehub.domain.model.program.EmphasisProgramRepository;
 @Transactional
 public class DefaultMaterialService implements MaterialService {
 
-    static final String KIND = "material";
     private static final Set<MaterialState> PUBLIC = EnumSet.of(MaterialState.PUBLISHED);
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     MaterialRepository materials;
@@ -43,7 +37,7 @@ public class DefaultMaterialService implements MaterialService {
     AllianceRepository alliances;
 
     @Inject
-    ChangeFeed changes;
+    PublicChangePublisher publicChanges;
 
     @Inject
     EmphasisProgramLookup programLookup;
@@ -72,9 +66,7 @@ public class DefaultMaterialService implements MaterialService {
         Material material = editable(caller, materialId);
         material.supportPrograms(programs(programCodes));
         materials.store(material);
-        if (material.state().isPublic()) {
-            changes.append(KIND, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.forFeed(material)));
-        }
+        publicChanges.materialChanged(material, material.state().isPublic());
         return material;
     }
 
@@ -129,11 +121,7 @@ public class DefaultMaterialService implements MaterialService {
             case WITHDRAW -> material.withdraw(by, comment);
         }
         materials.store(material);
-        if (material.state().isPublic()) {
-            changes.append(KIND, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.forFeed(material)));
-        } else if (wasPublic) {
-            changes.append(KIND, material.id(), ChangeFeed.Action.DELETE, null);
-        }
+        publicChanges.materialChanged(material, wasPublic);
         return material;
     }
 

@@ -21,6 +21,10 @@ import org.alliancehub.domain.model.organization.OrganizationRepository;
 public class DefaultOrganizationService implements OrganizationService {
 
     @Inject
+    PublicChangePublisher publicChanges;
+
+
+    @Inject
     OrganizationRepository organizations;
 
     @Override
@@ -40,6 +44,7 @@ public class DefaultOrganizationService implements OrganizationService {
         requireUniqueName(details.name(), id);
         organization.describe(details.name(), details.type(), details.website());
         organizations.store(organization);
+        publicChanges.organizationChanged(organization);
         return organization;
     }
 

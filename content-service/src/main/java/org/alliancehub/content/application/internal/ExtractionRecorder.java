@@ -2,12 +2,8 @@ package org.alliancehub.content.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 
-import org.alliancehub.content.application.ChangeFeed;
-import org.alliancehub.content.application.MaterialView;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.Material;
@@ -17,13 +13,12 @@ import org.alliancehub.domain.model.material.MaterialRepository;
 @ApplicationScoped
 public class ExtractionRecorder {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     MaterialRepository materials;
 
     @Inject
-    ChangeFeed changes;
+    PublicChangePublisher publicChanges;
 
     @Transactional
     public boolean record(String materialId, String language, String sha256, Extraction result) {
@@ -32,10 +27,7 @@ public class ExtractionRecorder {
             return false;
         }
         materials.store(material);
-        if (material.state().isPublic()) {
-            changes.append(DefaultMaterialService.KIND, material.id(), ChangeFeed.Action.UPSERT,
-                    JSON.toJson(MaterialView.forFeed(material)));
-        }
+        publicChanges.materialChanged(material, material.state().isPublic());
         return true;
     }
 }

@@ -51,4 +51,10 @@ public interface ActivityRepository {
     void store(Seminar seminar);
 
     void remove(Seminar seminar);
+
+    /** Published trainings that support the emphasis program. */
+    List<TrainingProgram> publishedTrainingsSupporting(String programCode);
+
+    /** Published seminars, past ones too, that support the emphasis program. */
+    List<Seminar> publishedSeminarsSupporting(String programCode);
 }

@@ -116,4 +116,18 @@ public class JpaActivityRepository implements ActivityRepository {
         }
         em.flush();
     }
+
+    @Override
+    public List<TrainingProgram> publishedTrainingsSupporting(String programCode) {
+        return em.createQuery("SELECT t FROM TrainingProgram t JOIN t.emphasisPrograms p"
+                        + " WHERE p.code = :code AND t.publication.state = :state ORDER BY t.id", TrainingProgram.class)
+                .setParameter("code", programCode).setParameter("state", PublicationState.PUBLISHED).getResultList();
+    }
+
+    @Override
+    public List<Seminar> publishedSeminarsSupporting(String programCode) {
+        return em.createQuery("SELECT s FROM Seminar s JOIN s.emphasisPrograms p"
+                        + " WHERE p.code = :code AND s.publication.state = :state ORDER BY s.id", Seminar.class)
+                .setParameter("code", programCode).setParameter("state", PublicationState.PUBLISHED).getResultList();
+    }
 }

@@ -581,4 +581,70 @@ class SearchApiIT {
         String languages = searchFor("q=&agency=OSHA&size=1").getJsonObject("facets").getJsonArray("language").toString();
         assertThat(languages).contains("\"pt-BR\"", "\"zh\"", "\"ht\"", "\"en\"");
     }
+
+    /** A word no other test uses, so that a search for it finds only this test's documents. */
+    private static String word() {
+        StringBuilder letters = new StringBuilder("zq");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 7; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    private boolean materialFound(String query, String materialId) {
+        return hasHit(searchFor("q=" + query + "&lang=en"), materialId, "en");
+    }
+
+    private String allianceNameOfActivity(String query, String activityId) {
+        return search.get("api/activities?q=" + query + "&when=any&lang=en").json().getJsonArray("hits").stream()
+                .map(v -> v.asJsonObject()).filter(h -> h.getString("id").equals(activityId))
+                .map(h -> h.getString("allianceName")).findFirst().orElse(null);
+    }
+
+    @Test
+    void aChangeToAnythingAPublicDocumentIsMadeOfReachesTheIndex() {
+        String orgBefore = word(), orgAfter = word(), programBefore = word(), programAfter = word();
+        String allianceBefore = word(), allianceAfter = word(), activityWord = word();
+        String union = ContentFixtures.organization(content, "Boilermakers " + orgBefore, "UNION");
+        String program = "NEP-DUST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        ContentFixtures.require(content.post("api/emphasis-programs", Json.createObjectBuilder().add("code", program)
+                .add("agency", "OSHA").add("scope", "NATIONAL").add("nameEnglish", "Combustible dust " + programBefore)
+                .add("nameSpanish", "Polvo combustible").build()), 201);
+        String alliance = ContentFixtures.alliance(content, "Grain Handling Alliance " + allianceBefore, union);
+        String material = ContentFixtures.publishedMaterial(content, Json.createObjectBuilder(draft(alliance, "FACT_SHEET", "dust",
+                        version("en", "Housekeeping against dust explosions", "Clean ledges and beams before dust builds up."),
+                        version("es", "Limpieza contra explosiones de polvo", "Limpie repisas y vigas antes de que se acumule el polvo.")))
+                .add("emphasisPrograms", Json.createArrayBuilder().add(program)).build());
+        String training = ContentFixtures.require(content.post("api/trainings", Json.createObjectBuilder()
+                .add("allianceId", alliance).add("title", "Grain bin entry " + activityWord)
+                .add("languages", Json.createArrayBuilder().add("en")).add("format", "ONLINE")
+                .add("emphasisPrograms", Json.createArrayBuilder().add(program)).build()), 201).getString("id");
+        assertThat(content.post("api/trainings/" + training + "/publish", "").status()).isEqualTo(200);
+        String event = event(alliance, "Grain safety week " + activityWord, java.time.LocalDateTime.now().plusDays(20));
+        await().atMost(INDEXED_WITHIN).until(() -> materialFound(orgBefore, material) && materialFound(programBefore, material)
+                && allianceNameOfActivity(activityWord, training) != null && allianceNameOfActivity(activityWord, event) != null);
+
+        // a participant renamed: every public document of its alliances carries the new name
+        ContentFixtures.require(content.put("api/organizations/" + union, Json.createObjectBuilder()
+                .add("name", "Boilermakers " + orgAfter).add("type", "UNION").build()), 200);
+        await().atMost(INDEXED_WITHIN).until(() -> materialFound(orgAfter, material));
+        assertThat(materialFound(orgBefore, material)).as("the old name finds nothing").isFalse();
+
+        // an emphasis program renamed: whatever supports it
+        ContentFixtures.require(content.put("api/emphasis-programs/" + program, Json.createObjectBuilder().add("code", program)
+                .add("agency", "OSHA").add("scope", "NATIONAL").add("nameEnglish", "Combustible dust " + programAfter)
+                .add("nameSpanish", "Polvo combustible").build()), 200);
+        await().atMost(INDEXED_WITHIN).until(() -> materialFound(programAfter, material));
+        assertThat(materialFound(programBefore, material)).isFalse();
+
+        // the alliance renamed: its materials, trainings and events
+        ContentFixtures.require(content.put("api/alliances/" + alliance, Json.createObjectBuilder()
+                .add("name", "Grain Handling Alliance " + allianceAfter).add("agency", "OSHA").add("level", "NATIONAL")
+                .add("signedOn", "2024-03-01").add("participantIds", Json.createArrayBuilder().add(union)).build()), 200);
+        await().atMost(INDEXED_WITHIN).until(() -> ("Grain Handling Alliance " + allianceAfter).equals(allianceNameOfActivity(activityWord, training))
+                && ("Grain Handling Alliance " + allianceAfter).equals(allianceNameOfActivity(activityWord, event))
+                && materialFound(allianceAfter, material));
+        assertThat(materialFound(allianceBefore, material)).isFalse();
+    }
 }

@@ -1,0 +1,146 @@
+package org.alliancehub.content.application.internal;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+
+import org.alliancehub.content.application.ActivityViews;
+import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.domain.model.activity.ActivityRepository;
+import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.TrainingProgram;
+import org.alliancehub.domain.model.alliance.Alliance;
+import org.alliancehub.domain.model.alliance.AllianceRepository;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialRepository;
+import org.alliancehub.domain.model.material.MaterialState;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.program.EmphasisProgram;
+
+/**
+ * The one place that puts public documents on the change feed. A public document (a material with
+ * its language versions, a training, an event) is drawn from several aggregates: its own, its
+ * alliance (name, agency), the alliance's participants (names) and its emphasis programs (names).
+ * Each use case reports what it changed; this decides which public documents that touches and
+ * appends their new representation, in the caller's transaction, so the index never keeps a name
+ * the content service no longer has. Each document goes on the feed once per call, however many
+ * paths lead to it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PublicChangePublisher {
+
+    static final String MATERIAL = "material";
+    static final String TRAINING = "training";
+    static final String EVENT = "event";
+
+    /** Events are public whatever their dates: ended ones are found with when=past. */
+    private static final OffsetDateTime EVERY_EVENT = OffsetDateTime.parse("1970-01-01T00:00Z");
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    ChangeFeed changes;
+
+    @Inject
+    MaterialRepository materials;
+
+    @Inject
+    ActivityRepository activities;
+
+    @Inject
+    AllianceRepository alliances;
+
+    /** A material's own change: its new public form, or its removal when it stopped being public. */
+    public void materialChanged(Material material, boolean wasPublic) {
+        if (material.state().isPublic()) {
+            upsertMaterial(material);
+        } else if (wasPublic) {
+            changes.append(MATERIAL, material.id(), ChangeFeed.Action.DELETE, null);
+        }
+    }
+
+    public void trainingChanged(TrainingProgram training, boolean wasPublic) {
+        if (training.state().isPublic()) {
+            changes.append(TRAINING, training.id(), ChangeFeed.Action.UPSERT, JSON.toJson(ActivityViews.TrainingView.of(training)));
+        } else if (wasPublic) {
+            changes.append(TRAINING, training.id(), ChangeFeed.Action.DELETE, null);
+        }
+    }
+
+    public void eventChanged(Seminar seminar, boolean wasPublic) {
+        if (seminar.state().isPublic()) {
+            changes.append(EVENT, seminar.id(), ChangeFeed.Action.UPSERT, JSON.toJson(ActivityViews.EventView.of(seminar)));
+        } else if (wasPublic) {
+            changes.append(EVENT, seminar.id(), ChangeFeed.Action.DELETE, null);
+        }
+    }
+
+    /** Its name, agency or participants: every public material, training and event of the alliance. */
+    public void allianceChanged(Alliance alliance) {
+        Touched touched = new Touched();
+        touched.allianceContent(alliance);
+        touched.publish();
+    }
+
+    /** Its name: every public document of every alliance it takes part in. */
+    public void organizationChanged(Organization organization) {
+        Touched touched = new Touched();
+        for (Alliance alliance : alliances.list(new AllianceRepository.Filter(null, null, null, organization.id()), 0, Integer.MAX_VALUE)) {
+            touched.allianceContent(alliance);
+        }
+        touched.publish();
+    }
+
+    /** Its names: every public material, training and event that supports it. */
+    public void programChanged(EmphasisProgram program) {
+        Touched touched = new Touched();
+        materials.list(EnumSet.of(MaterialState.PUBLISHED), new MaterialRepository.Filter(null, null, null, null, program.code()),
+                0, Integer.MAX_VALUE).forEach(touched::add);
+        activities.publishedTrainingsSupporting(program.code()).forEach(touched::add);
+        activities.publishedSeminarsSupporting(program.code()).forEach(touched::add);
+        touched.publish();
+    }
+
+    private void upsertMaterial(Material material) {
+        changes.append(MATERIAL, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.forFeed(material)));
+    }
+
+    /** The public documents one change reaches, each once, in a stable order. */
+    private final class Touched {
+        private final Map<String, Material> materialsById = new LinkedHashMap<>();
+        private final Map<String, TrainingProgram> trainingsById = new LinkedHashMap<>();
+        private final Map<String, Seminar> seminarsById = new LinkedHashMap<>();
+
+        void allianceContent(Alliance alliance) {
+            materials.ofAlliance(alliance.id(), EnumSet.of(MaterialState.PUBLISHED)).forEach(this::add);
+            activities.publishedTrainings(alliance.id(), null, 0, Integer.MAX_VALUE).forEach(this::add);
+            activities.publishedSeminars(alliance.id(), null, EVERY_EVENT, 0, Integer.MAX_VALUE).forEach(this::add);
+        }
+
+        void add(Material material) {
+            materialsById.putIfAbsent(material.id(), material);
+        }
+
+        void add(TrainingProgram training) {
+            trainingsById.putIfAbsent(training.id(), training);
+        }
+
+        void add(Seminar seminar) {
+            seminarsById.putIfAbsent(seminar.id(), seminar);
+        }
+
+        void publish() {
+            materialsById.values().forEach(PublicChangePublisher.this::upsertMaterial);
+            trainingsById.values().forEach(t -> trainingChanged(t, true));
+            seminarsById.values().forEach(s -> eventChanged(s, true));
+        }
+    }
+}
