@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.LanguageVersion;
 import org.alliancehub.domain.model.material.Material;
@@ -12,8 +13,11 @@ import org.alliancehub.domain.model.organization.Organization;
 
 /**
  * The representation of a material that the API answers with and the change feed carries: one
- * shape, so that what search indexes is what the API shows. Only the feed's copy carries the
- * extracted text (up to {@value #FEED_TEXT_LIMIT} characters per version).
+ * shape, so that what search indexes is what the API shows, filled per audience. The public (and
+ * the feed, which anyone may read) get what a reader needs: of an extraction only the page count.
+ * The workspace (the alliance's partners and staff) also get the review findings: status and
+ * failure reason, detected language, the statements found, the document's own metadata. Only the
+ * feed's copy carries the extracted text (up to {@value #FEED_TEXT_LIMIT} characters per version).
  */
 public record MaterialView(String id, String allianceId, String allianceName, String agency, List<String> participants,
                            String type, String publicationNumber, LocalDate publicationDate, List<String> topics,
@@ -27,9 +31,11 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                               boolean translationOutdated, OffsetDateTime updatedAt, FileView file,
                               ExtractionView extraction, String text) {
 
-        static VersionView of(LanguageVersion version, boolean withText) {
+        static VersionView of(LanguageVersion version, Audience audience, boolean withText) {
             FileView file = version.file().map(FileView::of).orElse(null);
-            ExtractionView extraction = version.extraction().map(e -> ExtractionView.of(e, version)).orElse(null);
+            ExtractionView extraction = version.extraction()
+                    .map(e -> audience == Audience.WORKSPACE ? ExtractionView.of(e, version) : ExtractionView.forPublic(e))
+                    .orElse(null);
             String text = withText ? version.extraction().map(Extraction::text).map(MaterialView::cap).orElse(null) : null;
             return new VersionView(version.language().tag(), version.title(), version.summary(),
                     version.externalLink(), version.translationOutdated(), version.updatedAt(), file, extraction, text);
@@ -53,21 +59,48 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                     : e.detectedLanguage().equalsIgnoreCase(version.language().primaryLanguage());
             return new ExtractionView(e.status().name(), e.reason(), e.status() == Extraction.Status.DONE ? e.truncated() : null,
                     e.pageCount(), e.detectedLanguage(), asDeclared, e.disclaimerFound(), e.workerRightsFound(),
-                    e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.text() == null ? null : e.text().length(),
-                    e.finishedAt());
+                    e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.characters(), e.finishedAt());
+        }
+
+        /** What a reader needs to know of a file's content: how many pages it has; nothing when that is unknown. */
+        static ExtractionView forPublic(Extraction e) {
+            return e.pageCount() == null ? null
+                    : new ExtractionView(null, null, null, e.pageCount(), null, null, null, null, null, null, null, null, null);
         }
     }
 
+    /** Who a view is for. */
+    public enum Audience {
+        /** Anyone: readers of the portal, the public API, the change feed. */
+        PUBLIC,
+        /** The alliance's partners and agency staff, who act on the findings. */
+        WORKSPACE
+    }
+
+    /** The one rule: the partners of the material's alliance and staff see the workspace view, everyone else the public one. */
+    public static Audience audienceOf(Caller caller, Material material) {
+        return caller.mayEditFor(material.alliance()) ? Audience.WORKSPACE : Audience.PUBLIC;
+    }
+
+    public static MaterialView forCaller(Material material, Caller caller) {
+        return of(material, audienceOf(caller, material), false);
+    }
+
+    /** The workspace view (partners of the alliance, staff). */
     public static MaterialView of(Material material) {
-        return of(material, false);
+        return of(material, Audience.WORKSPACE, false);
     }
 
-    /** The change feed's copy, with the extracted text for search. */
+    public static MaterialView forPublic(Material material) {
+        return of(material, Audience.PUBLIC, false);
+    }
+
+    /** The change feed's copy: the public view, with the extracted text for search. */
     public static MaterialView forFeed(Material material) {
-        return of(material, true);
+        return of(material, Audience.PUBLIC, true);
     }
 
-    private static MaterialView of(Material material, boolean withText) {
+    private static MaterialView of(Material material, Audience audience, boolean withText) {
         return new MaterialView(material.id(), material.alliance().id(), material.alliance().name(),
                 material.alliance().agency().name(),
                 material.alliance().participants().stream().map(Organization::name).toList(),
@@ -75,7 +108,7 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                 List.copyOf(material.topics()), List.copyOf(material.industries()), List.copyOf(material.audiences()),
                 material.emphasisPrograms().stream().map(EmphasisProgramView::of).toList(), material.state().name(), material.createdAt(), material.updatedAt(),
                 material.publishedAt(), material.version(),
-                material.versions().stream().map(v -> VersionView.of(v, withText)).toList());
+                material.versions().stream().map(v -> VersionView.of(v, audience, withText)).toList());
     }
 
     private static String cap(String text) {

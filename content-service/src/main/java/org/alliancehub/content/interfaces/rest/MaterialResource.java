@@ -63,7 +63,7 @@ public class MaterialResource {
                 blankToNull(topic), blankToNull(language), blankToNull(program));
         java.util.Set<MaterialState> states = states(state);
         if (states.isEmpty()) {
-            return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(MaterialView::of));
+            return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(MaterialView::forPublic));
         }
         return Pages.view(materials.listForWork(caller, states, filter, Pages.request(page, size)).map(MaterialView::of));
     }
@@ -184,7 +184,8 @@ public class MaterialResource {
         return materials.history(caller, id);
     }
 
-    private static Response withTag(Material material) {
-        return Response.ok(MaterialView.of(material)).tag(new EntityTag(Long.toString(material.version()))).build();
+    /** The material as this caller may see it (the audience rule is MaterialView's), with its ETag. */
+    private Response withTag(Material material) {
+        return Response.ok(MaterialView.forCaller(material, caller)).tag(new EntityTag(Long.toString(material.version()))).build();
     }
 }

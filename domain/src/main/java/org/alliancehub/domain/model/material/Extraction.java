@@ -30,6 +30,10 @@ public class Extraction {
     @Column(name = "extracted_text", columnDefinition = "text")
     private String text;
 
+    /** Kept beside the text, so that listings can say how long it is without loading it. */
+    @Column(name = "text_characters")
+    private Integer characters;
+
     @Column(name = "text_truncated")
     private Boolean truncated;
 
@@ -80,6 +84,7 @@ public class Extraction {
         Extraction e = new Extraction();
         e.status = Status.DONE;
         e.text = text;
+        e.characters = text == null ? null : text.length();
         e.truncated = truncated;
         e.pageCount = pageCount;
         e.documentTitle = cut(title, 500);
@@ -107,6 +112,11 @@ public class Extraction {
 
     public String text() {
         return text;
+    }
+
+    /** The length of the text, null when there is none. */
+    public Integer characters() {
+        return characters;
     }
 
     public boolean truncated() {

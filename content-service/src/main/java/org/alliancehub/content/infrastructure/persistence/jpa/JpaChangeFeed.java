@@ -14,7 +14,9 @@ import org.alliancehub.content.application.ChangeFeed;
 /**
  * The outbox in PostgreSQL. Appends take a transaction-scoped advisory lock before they draw a
  * sequence number, so numbers are drawn in commit order: no reader can see N+1 committed while N is
- * still in flight and would later appear behind its cursor.
+ * still in flight and would later appear behind its cursor. Each append removes the item's earlier
+ * entries (compaction): the feed holds one entry per item, its latest, so there are gaps in the
+ * sequence and a reader that starts from 0 still ends with the same documents.
  */
 @ApplicationScoped
 public class JpaChangeFeed implements ChangeFeed {
@@ -29,8 +31,13 @@ public class JpaChangeFeed implements ChangeFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String kind, String id, Action action, String data) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + FEED_LOCK + ")").getSingleResult();
-        em.persist(new ChangeRecord(kind, id, action.name().toLowerCase(), OffsetDateTime.now(ZoneOffset.UTC), data));
+        ChangeRecord record = new ChangeRecord(kind, id, action.name().toLowerCase(), OffsetDateTime.now(ZoneOffset.UTC), data);
+        em.persist(record);
         em.flush();
+        // superseded: a reader needs only an item's newest entry, and a withdrawn item's old data must not be served
+        em.createQuery("DELETE FROM ChangeRecord c WHERE c.kind = :kind AND c.entityId = :id AND c.seq < :seq")
+                .setParameter("kind", kind).setParameter("id", id).setParameter("seq", record.seq())
+                .executeUpdate();
     }
 
     @Override

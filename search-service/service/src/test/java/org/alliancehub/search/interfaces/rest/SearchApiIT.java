@@ -119,6 +119,41 @@ class SearchApiIT {
         JsonObject hit = searchFor("q=winch").getJsonArray("hits").getJsonObject(0);
         assertThat(hit.getString("snippet")).contains("<mark>winch</mark>");
         assertThat(hit.containsKey("text")).as("the whole text is never sent back").isFalse();
+
+        // the review findings are for the alliance's partners and staff; the public and the feed see what readers need
+        JsonApi publicContent = new JsonApi(stack.sideServicesUrl() + "/content");
+        JsonObject staffVersion = content.get("api/materials/" + id).json().getJsonArray("versions").getJsonObject(0);
+        assertThat(staffVersion.getJsonObject("extraction").getString("detectedLanguage")).isEqualTo("en");
+        assertThat(staffVersion.getJsonObject("extraction").getInt("characters")).isPositive();
+        String publicView = publicContent.get("api/materials/" + id).body();
+        String publicListing = publicContent.get("api/materials?size=100").body();
+        String feed = wholeFeed(publicContent);
+        for (String staffOnly : new String[] {"detectedLanguage", "languageAsDeclared", "disclaimerFound", "workerRightsFound",
+                "documentAuthor", "\"reason\"", "\"characters\""}) {
+            assertThat(publicView).as("public material: " + staffOnly).doesNotContain(staffOnly);
+            assertThat(publicListing).as("public listing: " + staffOnly).doesNotContain(staffOnly);
+            assertThat(feed).as("public feed: " + staffOnly).doesNotContain(staffOnly);
+        }
+
+        // withdrawn: the feed no longer serves its title or text to anyone, and a rebuild would not bring it back
+        assertThat(content.post("api/materials/" + id + "/withdraw", "").status()).isEqualTo(200);
+        await().atMost(INDEXED_WITHIN).until(() -> !hasHit(searchFor("q=winch"), id, "en"));
+        assertThat(wholeFeed(publicContent)).doesNotContain("retrieval winch").doesNotContain("Tank entry manual");
+    }
+
+    /** Every entry the change feed serves now, from position 0, as one text. */
+    private static String wholeFeed(JsonApi publicContent) {
+        StringBuilder all = new StringBuilder();
+        long after = 0;
+        while (true) {
+            JsonObject page = publicContent.get("api/changes?limit=1000&after=" + after).json();
+            all.append(page.getJsonArray("changes"));
+            long next = page.getJsonNumber("next").longValue();
+            if (page.getJsonArray("changes").isEmpty() || next == after) {
+                return all.toString();
+            }
+            after = next;
+        }
     }
 
     @Test
