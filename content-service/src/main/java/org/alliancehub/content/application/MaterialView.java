@@ -12,12 +12,10 @@ import org.alliancehub.domain.model.material.StoredFile;
 import org.alliancehub.domain.model.organization.Organization;
 
 /**
- * The representation of a material that the API answers with and the change feed carries: one
- * shape, so that what search indexes is what the API shows, filled per audience. The public (and
- * the feed, which anyone may read) get what a reader needs: of an extraction only the page count.
+ * The representation of a material that the API answers with, filled per audience. The public get
+ * what a reader needs: of an extraction only the page count (as the change feed's document does).
  * The workspace (the alliance's partners and staff) also get the review findings: status and
- * failure reason, detected language, the statements found, the document's own metadata. Only the
- * feed's copy carries the extracted text (up to {@value #FEED_TEXT_LIMIT} characters per version).
+ * failure reason, detected language, the statements found, the document's own metadata.
  */
 public record MaterialView(String id, String allianceId, String allianceName, String agency, List<String> participants,
                            String type, String publicationNumber, LocalDate publicationDate, List<String> topics,
@@ -25,20 +23,17 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                            String state, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                            OffsetDateTime publishedAt, long version, List<VersionView> versions) {
 
-    public static final int FEED_TEXT_LIMIT = 100_000;
-
     public record VersionView(String language, String title, String summary, String externalLink,
                               boolean translationOutdated, OffsetDateTime updatedAt, FileView file,
-                              ExtractionView extraction, String text) {
+                              ExtractionView extraction) {
 
-        static VersionView of(LanguageVersion version, Audience audience, boolean withText) {
+        static VersionView of(LanguageVersion version, Audience audience) {
             FileView file = version.file().map(FileView::of).orElse(null);
             ExtractionView extraction = version.extraction()
                     .map(e -> audience == Audience.WORKSPACE ? ExtractionView.of(e, version) : ExtractionView.forPublic(e))
                     .orElse(null);
-            String text = withText ? version.extraction().map(Extraction::text).map(MaterialView::cap).orElse(null) : null;
             return new VersionView(version.language().tag(), version.title(), version.summary(),
-                    version.externalLink(), version.translationOutdated(), version.updatedAt(), file, extraction, text);
+                    version.externalLink(), version.translationOutdated(), version.updatedAt(), file, extraction);
         }
     }
 
@@ -83,24 +78,19 @@ public record MaterialView(String id, String allianceId, String allianceName, St
     }
 
     public static MaterialView forCaller(Material material, Caller caller) {
-        return of(material, audienceOf(caller, material), false);
+        return of(material, audienceOf(caller, material));
     }
 
     /** The workspace view (partners of the alliance, staff). */
     public static MaterialView of(Material material) {
-        return of(material, Audience.WORKSPACE, false);
+        return of(material, Audience.WORKSPACE);
     }
 
     public static MaterialView forPublic(Material material) {
-        return of(material, Audience.PUBLIC, false);
+        return of(material, Audience.PUBLIC);
     }
 
-    /** The change feed's copy: the public view, with the extracted text for search. */
-    public static MaterialView forFeed(Material material) {
-        return of(material, Audience.PUBLIC, true);
-    }
-
-    private static MaterialView of(Material material, Audience audience, boolean withText) {
+    private static MaterialView of(Material material, Audience audience) {
         return new MaterialView(material.id(), material.alliance().id(), material.alliance().name(),
                 material.alliance().agency().name(),
                 material.alliance().participants().stream().map(Organization::name).toList(),
@@ -108,10 +98,6 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                 List.copyOf(material.topics()), List.copyOf(material.industries()), List.copyOf(material.audiences()),
                 material.emphasisPrograms().stream().map(EmphasisProgramView::of).toList(), material.state().name(), material.createdAt(), material.updatedAt(),
                 material.publishedAt(), material.version(),
-                material.versions().stream().map(v -> VersionView.of(v, audience, withText)).toList());
-    }
-
-    private static String cap(String text) {
-        return text.length() <= FEED_TEXT_LIMIT ? text : text.substring(0, FEED_TEXT_LIMIT);
+                material.versions().stream().map(v -> VersionView.of(v, audience)).toList());
     }
 }

@@ -7,13 +7,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 
-import org.alliancehub.content.application.ActivityViews;
 import org.alliancehub.content.application.ChangeFeed;
-import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.contracts.feed.FeedContract;
+import org.alliancehub.contracts.feed.FeedDocuments;
 import org.alliancehub.domain.model.activity.ActivityRepository;
 import org.alliancehub.domain.model.activity.Seminar;
 import org.alliancehub.domain.model.activity.TrainingProgram;
@@ -30,7 +28,7 @@ import org.alliancehub.domain.model.program.EmphasisProgram;
  * its language versions, a training, an event) is drawn from several aggregates: its own, its
  * alliance (name, agency), the alliance's participants (names) and its emphasis programs (names).
  * Each use case reports what it changed; this decides which public documents that touches and
- * appends their new representation, in the caller's transaction, so the index never keeps a name
+ * appends their new document (the contracts module's records, made by {@link FeedDocumentAssembler}), in the caller's transaction, so the index never keeps a name
  * the content service no longer has. Each document goes on the feed once per call, however many
  * paths lead to it.
  */
@@ -38,13 +36,8 @@ import org.alliancehub.domain.model.program.EmphasisProgram;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PublicChangePublisher {
 
-    static final String MATERIAL = "material";
-    static final String TRAINING = "training";
-    static final String EVENT = "event";
-
     /** Events are public whatever their dates: ended ones are found with when=past. */
     private static final OffsetDateTime EVERY_EVENT = OffsetDateTime.parse("1970-01-01T00:00Z");
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     ChangeFeed changes;
@@ -63,23 +56,24 @@ public class PublicChangePublisher {
         if (material.state().isPublic()) {
             upsertMaterial(material);
         } else if (wasPublic) {
-            changes.append(MATERIAL, material.id(), ChangeFeed.Action.DELETE, null);
+            changes.append(FeedContract.MATERIAL, material.id(), ChangeFeed.Action.DELETE, null);
         }
     }
 
     public void trainingChanged(TrainingProgram training, boolean wasPublic) {
         if (training.state().isPublic()) {
-            changes.append(TRAINING, training.id(), ChangeFeed.Action.UPSERT, JSON.toJson(ActivityViews.TrainingView.of(training)));
+            changes.append(FeedContract.TRAINING, training.id(), ChangeFeed.Action.UPSERT,
+                    FeedDocuments.toJson(FeedDocumentAssembler.training(training)));
         } else if (wasPublic) {
-            changes.append(TRAINING, training.id(), ChangeFeed.Action.DELETE, null);
+            changes.append(FeedContract.TRAINING, training.id(), ChangeFeed.Action.DELETE, null);
         }
     }
 
     public void eventChanged(Seminar seminar, boolean wasPublic) {
         if (seminar.state().isPublic()) {
-            changes.append(EVENT, seminar.id(), ChangeFeed.Action.UPSERT, JSON.toJson(ActivityViews.EventView.of(seminar)));
+            changes.append(FeedContract.EVENT, seminar.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(FeedDocumentAssembler.event(seminar)));
         } else if (wasPublic) {
-            changes.append(EVENT, seminar.id(), ChangeFeed.Action.DELETE, null);
+            changes.append(FeedContract.EVENT, seminar.id(), ChangeFeed.Action.DELETE, null);
         }
     }
 
@@ -110,7 +104,7 @@ public class PublicChangePublisher {
     }
 
     private void upsertMaterial(Material material) {
-        changes.append(MATERIAL, material.id(), ChangeFeed.Action.UPSERT, JSON.toJson(MaterialView.forFeed(material)));
+        changes.append(FeedContract.MATERIAL, material.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(FeedDocumentAssembler.material(material)));
     }
 
     /** The public documents one change reaches, each once, in a stable order. */

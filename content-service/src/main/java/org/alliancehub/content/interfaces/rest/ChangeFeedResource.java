@@ -5,11 +5,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,12 +16,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.contracts.feed.ChangeEntry;
+import org.alliancehub.contracts.feed.ChangeFeedPage;
+import org.alliancehub.contracts.feed.FeedContract;
 import org.alliancehub.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The change feed the search service follows: public changes in commit order. It carries only
- * what is public anyway, so reading it needs no account.
+ * The change feed the search service follows: public changes in commit order, as the contracts
+ * module's {@link ChangeFeedPage}. It carries only what is public anyway, so reading it needs no account.
  */
 @Path("changes")
 @RequestScoped
@@ -39,8 +40,9 @@ public class ChangeFeedResource {
     ChangeFeed feed;
 
     @GET
-    @Operation(summary = "Changes after a sequence number, oldest first, with the public representation of upserts")
-    public JsonObject changes(@QueryParam("after") String afterParameter, @QueryParam("limit") String limitParameter) {
+    @Operation(summary = "Changes after a sequence number, oldest first, with the public document of upserts (contract version "
+            + FeedContract.VERSION + ")")
+    public ChangeFeedPage changes(@QueryParam("after") String afterParameter, @QueryParam("limit") String limitParameter) {
         long from = Pages.wholeNumber("after", afterParameter, 0);
         long max = Pages.wholeNumber("limit", limitParameter, 100);
         if (from < 0) {
@@ -50,26 +52,20 @@ public class ChangeFeedResource {
             throw new WebApplicationException(Problem.invalidField("limit", "limit is between 1 and " + MAX_LIMIT + ".").toResponse());
         }
         List<ChangeFeed.Change> changes = feed.after(from, (int) max);
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        for (ChangeFeed.Change change : changes) {
-            JsonObjectBuilder item = JSON.createObjectBuilder()
-                    .add("seq", change.seq())
-                    .add("kind", change.kind())
-                    .add("id", change.id())
-                    .add("action", change.action().name().toLowerCase())
-                    .add("at", change.at().toString());
-            if (change.data() != null) {
-                try (JsonReader reader = JSON.createReader(new StringReader(change.data()))) {
-                    item.add("data", reader.readObject());
-                }
-            }
-            items.add(item);
-        }
+        List<ChangeEntry> entries = changes.stream()
+                .map(c -> new ChangeEntry(FeedContract.VERSION, c.seq(), c.kind(), c.id(), c.action().name().toLowerCase(), c.at(),
+                        document(c.data())))
+                .toList();
         long last = changes.isEmpty() ? from : changes.get(changes.size() - 1).seq();
-        return JSON.createObjectBuilder()
-                .add("changes", items)
-                .add("next", last)
-                .add("head", feed.head())
-                .build();
+        return new ChangeFeedPage(entries, last, feed.head());
+    }
+
+    private static JsonObject document(String data) {
+        if (data == null) {
+            return null;
+        }
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
+            return reader.readObject();
+        }
     }
 }

@@ -1,0 +1,61 @@
+package org.alliancehub.content.application.internal;
+
+import java.util.List;
+
+import org.alliancehub.contracts.feed.EventDocument;
+import org.alliancehub.contracts.feed.MaterialDocument;
+import org.alliancehub.contracts.feed.ProgramReference;
+import org.alliancehub.contracts.feed.TrainingDocument;
+import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.TrainingProgram;
+import org.alliancehub.domain.model.material.Extraction;
+import org.alliancehub.domain.model.material.LanguageVersion;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.program.EmphasisProgram;
+
+/** Makes the change feed's documents (the contracts module's records) from the domain: what the public may see, and the text. */
+final class FeedDocumentAssembler {
+
+    /** The extracted text carried per version: enough to find and highlight any manual by its words. */
+    static final int TEXT_LIMIT = 100_000;
+
+    private FeedDocumentAssembler() {
+    }
+
+    static MaterialDocument material(Material m) {
+        return new MaterialDocument(m.id(), m.alliance().id(), m.alliance().name(), m.alliance().agency().name(),
+                m.alliance().participants().stream().map(Organization::name).toList(), m.type().name(), m.publicationNumber(),
+                m.publicationDate(), List.copyOf(m.topics()), List.copyOf(m.industries()), List.copyOf(m.audiences()),
+                programs(m.emphasisPrograms()), m.publishedAt(), m.updatedAt(),
+                m.versions().stream().map(FeedDocumentAssembler::version).toList());
+    }
+
+    private static MaterialDocument.Version version(LanguageVersion v) {
+        MaterialDocument.File file = v.file()
+                .map(f -> new MaterialDocument.File(f.fileName(), f.mediaType(), f.size(), f.sha256()))
+                .orElse(null);
+        MaterialDocument.Extraction extraction = v.extraction().map(Extraction::pageCount).map(MaterialDocument.Extraction::new).orElse(null);
+        String text = v.extraction().map(Extraction::text).map(t -> t.length() <= TEXT_LIMIT ? t : t.substring(0, TEXT_LIMIT)).orElse(null);
+        return new MaterialDocument.Version(v.language().tag(), v.title(), v.summary(), v.externalLink(), v.translationOutdated(),
+                v.updatedAt(), file, extraction, text);
+    }
+
+    static TrainingDocument training(TrainingProgram t) {
+        return new TrainingDocument(t.id(), t.alliance().id(), t.alliance().name(), t.alliance().agency().name(), t.title(),
+                t.description(), List.copyOf(t.topics()), List.copyOf(t.audiences()), t.languages().stream().sorted().toList(),
+                t.format().name(), t.durationMinutes(), t.provider(), t.contactName(), t.contactEmail(), t.link(),
+                programs(t.emphasisPrograms()), t.updatedAt());
+    }
+
+    static EventDocument event(Seminar s) {
+        return new EventDocument(s.id(), s.alliance().id(), s.alliance().name(), s.alliance().agency().name(), s.kind().name(),
+                s.title(), s.description(), s.startsAt(), s.endsAt(), s.timeZone(), s.localStart().toLocalDateTime(),
+                s.place(), s.onlineLink(), s.registrationLink(), s.languages().stream().sorted().toList(),
+                programs(s.emphasisPrograms()), s.updatedAt());
+    }
+
+    private static List<ProgramReference> programs(java.util.Collection<EmphasisProgram> programs) {
+        return programs.stream().map(p -> new ProgramReference(p.code(), p.nameEnglish(), p.nameSpanish())).toList();
+    }
+}
