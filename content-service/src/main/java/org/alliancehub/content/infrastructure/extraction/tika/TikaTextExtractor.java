@@ -25,6 +25,7 @@ import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
@@ -92,7 +93,7 @@ public class TikaTextExtractor implements TextExtractor {
         }
         BodyContentHandler text = new BodyContentHandler(limits.maxCharacters());
         DeadlineHandler handler = new DeadlineHandler(text, Instant.now().plus(limits.timeout()));
-        ParseContext context = parseContext();
+        ParseContext context = parseContext(parser);
         context.set(EmbeddedDocumentExtractor.class, new DepthLimitedEmbeddedExtractor(context, limits.maxEmbeddingDepth()));
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(file)) {
@@ -127,15 +128,22 @@ public class TikaTextExtractor implements TextExtractor {
     }
 
     /**
+     * The context of a parse by {@code parser}. It names that parser as {@code Parser.class}, as
+     * Tika's own three-argument parse does: the PDF reader takes its OCR parser from it (without
+     * one, every page with little or no text, such as a scan, fails with a NullPointerException),
+     * and the embedded-document extractor parses attachments with it (without one they are
+     * skipped). AutoDetectParser only fills it in when no extractor is given, and we give ours.
+     * <p>
      * Tika's streaming (SAX) readers for Word and PowerPoint files: the same text and metadata as
      * the default XmlBeans readers, in about 40% less time, and without holding the whole document
      * as objects (which matters for a 50 MB manual). The ingest benchmark gives raw Tika the same.
      */
-    public static ParseContext parseContext() {
+    public static ParseContext parseContext(Parser parser) {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);
         ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
         context.set(OfficeParserConfig.class, office);
         return context;
     }
