@@ -118,8 +118,7 @@ public class TikaTextExtractor implements TextExtractor {
         } catch (IOException e) {
             throw new Failed("The file could not be read to the end (is it truncated?): " + shortMessage(e), e);
         } catch (RuntimeException | StackOverflowError e) {
-            // a parser bug on a hostile file must not take the service down
-            LOG.warning("Parser failure on " + file.getFileName() + ": " + e);
+            // a parser bug on a hostile file must not take the service down (the queue logs the cause)
             throw new Failed("The file could not be read: " + shortMessage(e), e);
         }
         String content = text.toString().strip();
