@@ -37,7 +37,8 @@ public interface IngestionService {
     class UnsupportedType extends RuntimeException {
         public UnsupportedType(String mediaType) {
             super("Files of type " + mediaType + " are not accepted. Upload PDF, Word (DOC, DOCX), PowerPoint (PPT, PPTX), "
-                    + "Excel (XLSX), OpenDocument text, RTF, HTML, plain text, or an image (PNG, JPEG, GIF, TIFF, WebP, SVG).");
+                    + "Excel (XLS, XLSX), OpenDocument (ODT, ODS, ODP), EPUB, RTF, HTML, plain text, "
+                    + "or an image (PNG, JPEG, GIF, TIFF, WebP, SVG).");
         }
     }
 }
