@@ -101,9 +101,13 @@ public class DefaultIngestionService implements IngestionService {
         return jobs.size();
     }
 
-    /** Keeps what a browser may say about a name: letters, digits, dots, dashes, spaces; at most 255. */
+    /**
+     * Keeps what a browser may say about a name: letters, digits, dots, dashes, spaces; at most 255.
+     * Composed first (NFC): macOS sends "í" as "i" and a combining accent, which would otherwise be
+     * replaced.
+     */
     static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
+        String base = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         String cleaned = base.replaceAll("[^\\p{L}\\p{N}._ ()-]", "_").strip();
         if (cleaned.isEmpty() || cleaned.matches("\\.+")) {
