@@ -10,7 +10,10 @@ import org.alliancehub.domain.model.material.StoredFile;
 /** Uploading a version's original file, extracting its text off the request, and downloading it. */
 public interface IngestionService {
 
-    /** The material after the upload, the file's real type, and whether the same bytes were stored before. */
+    /**
+     * The material after the upload, the file's real type, and whether a version the caller may read
+     * (published, of an alliance it acts for, or any for staff) held the same bytes before.
+     */
     record Upload(Material material, StoredFile file, boolean duplicate) {
     }
 
