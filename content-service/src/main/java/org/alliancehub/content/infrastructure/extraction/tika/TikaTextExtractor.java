@@ -111,7 +111,7 @@ public class TikaTextExtractor implements TextExtractor {
                 throw new Failed("The file's content could not be read: " + shortMessage(e), e);
             }
         } catch (TikaException e) {
-            if (e.getMessage() != null && e.getMessage().toLowerCase().contains("zip bomb")) {
+            if (suspectsZipBomb(e)) {
                 throw new Failed("The file expands to far more data than it holds (a suspected zip bomb).", e);
             }
             throw new Failed("The file is damaged or not what its type says: " + shortMessage(e), e);
@@ -165,6 +165,16 @@ public class TikaTextExtractor implements TextExtractor {
             pages = metadata.getInt(Office.SLIDE_COUNT);
         }
         return pages;
+    }
+
+    /** Tika's guard says so in a cause: the parser wraps it ("TIKA-237: Illegal SAXException"). */
+    private static boolean suspectsZipBomb(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shortMessage(Throwable e) {

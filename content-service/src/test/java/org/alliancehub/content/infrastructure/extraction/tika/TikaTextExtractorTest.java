@@ -129,6 +129,15 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void aBombTheGuardStopsIsReportedAsOne() throws IOException {
+        // a cap on characters above the guard's: Tika's zip-bomb guard stops it first
+        Path bomb = write("bomb.docx", TestDocuments.docxBomb(80));
+        assertThatThrownBy(() -> TIKA.extract(bomb, null, new TextExtractor.Limits(Duration.ofSeconds(30), 100_000_000, 3)))
+                .isInstanceOf(TextExtractor.Failed.class)
+                .hasMessageContaining("zip bomb");
+    }
+
+    @Test
     void detectsFromTheBytesNotTheName() throws IOException {
         assertThat(TIKA.detectMediaType(write("notes.pdf", "Notas de seguridad".getBytes(StandardCharsets.UTF_8))))
                 .startsWith("text/plain");
