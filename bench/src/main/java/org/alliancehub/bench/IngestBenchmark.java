@@ -148,7 +148,7 @@ public final class IngestBenchmark {
             results.add(pool.submit(() -> {
                 BodyContentHandler handler = new BodyContentHandler(5_000_000);
                 try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(document))) {
-                    parser.parse(in, handler, new Metadata(), TikaTextExtractor.parseContext());
+                    parser.parse(in, handler, new Metadata(), TikaTextExtractor.parseContext(parser));
                 }
                 return handler.toString().length();
             }));

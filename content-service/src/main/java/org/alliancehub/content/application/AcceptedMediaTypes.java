@@ -2,7 +2,10 @@ package org.alliancehub.content.application;
 
 import java.util.Set;
 
-/** The document and image types partners may upload. */
+/**
+ * The document and image types partners may upload: what Tika reads and partners make (office
+ * suites, Microsoft's and OpenDocument, e-books), as the detector names them from the bytes.
+ */
 public final class AcceptedMediaTypes {
 
     static final Set<String> DOCUMENTS = Set.of(
@@ -11,8 +14,12 @@ public final class AcceptedMediaTypes {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-powerpoint",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.ms-excel",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "application/epub+zip",
             "application/rtf",
             "text/html",
             "application/xhtml+xml",

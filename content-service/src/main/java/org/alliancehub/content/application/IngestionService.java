@@ -10,7 +10,10 @@ import org.alliancehub.domain.model.material.StoredFile;
 /** Uploading a version's original file, extracting its text off the request, and downloading it. */
 public interface IngestionService {
 
-    /** The material after the upload, the file's real type, and whether the same bytes were stored before. */
+    /**
+     * The material after the upload, the file's real type, and whether a version the caller may read
+     * (published, of an alliance it acts for, or any for staff) held the same bytes before.
+     */
     record Upload(Material material, StoredFile file, boolean duplicate) {
     }
 
@@ -37,7 +40,8 @@ public interface IngestionService {
     class UnsupportedType extends RuntimeException {
         public UnsupportedType(String mediaType) {
             super("Files of type " + mediaType + " are not accepted. Upload PDF, Word (DOC, DOCX), PowerPoint (PPT, PPTX), "
-                    + "Excel (XLSX), OpenDocument text, RTF, HTML, plain text, or an image (PNG, JPEG, GIF, TIFF, WebP, SVG).");
+                    + "Excel (XLS, XLSX), OpenDocument (ODT, ODS, ODP), EPUB, RTF, HTML, plain text, "
+                    + "or an image (PNG, JPEG, GIF, TIFF, WebP, SVG).");
         }
     }
 }

@@ -83,7 +83,7 @@ public class DefaultIngestionService implements IngestionService {
     public Download download(Caller caller, String materialId, String language) {
         LanguageCode lang = LanguageCode.of(language);
         Material material = materials.find(materialId)
-                .filter(m -> m.state().isPublic() || caller.mayEditFor(m.alliance()))
+                .filter(m -> mayRead(caller, m))
                 .orElseThrow(() -> new NotFound("material", materialId));
         StoredFile file = material.version(lang).flatMap(v -> v.file())
                 .orElseThrow(() -> new NotFound("file of the " + lang + " version of material", materialId));
@@ -101,15 +101,24 @@ public class DefaultIngestionService implements IngestionService {
         return jobs.size();
     }
 
-    /** Keeps what a browser may say about a name: letters, digits, dots, dashes, spaces; at most 255. */
+    /**
+     * Keeps what a browser may say about a name: letters, digits, dots, dashes, spaces; at most 255.
+     * Composed first (NFC): macOS sends "í" as "i" and a combining accent, which would otherwise be
+     * replaced.
+     */
     static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
+        String base = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         String cleaned = base.replaceAll("[^\\p{L}\\p{N}._ ()-]", "_").strip();
         if (cleaned.isEmpty() || cleaned.matches("\\.+")) {
             cleaned = "file";
         }
         return cleaned.length() > 255 ? cleaned.substring(cleaned.length() - 255) : cleaned;
+    }
+
+    /** Published materials are anyone's to read; drafts, submissions and withdrawn ones their alliance's and staff's. */
+    static boolean mayRead(Caller caller, Material material) {
+        return material.state().isPublic() || caller.mayEditFor(material.alliance());
     }
 
     /** The short transaction of an upload, and the look for files still waiting for extraction. */
@@ -138,14 +147,19 @@ public class DefaultIngestionService implements IngestionService {
          * Attaches the file if the caller may (a draft of an alliance it edits for, with a version in
          * that language), and only then keeps the staged bytes. Should the commit fail after that, the
          * kept file is unreferenced and the file sweep removes it.
+         * <p>
+         * The answer's {@code duplicate} says whether a version the caller may read already holds
+         * the same bytes, not whether the store has them: otherwise a partner could learn, hash by
+         * hash, what another alliance's unpublished drafts contain.
          */
         public Upload keepAndAttach(Caller caller, String materialId, LanguageCode lang, FileStore.Staged staged, StoredFile file) {
             Material material = materials.find(materialId).filter(m -> caller.mayEditFor(m.alliance()))
                     .orElseThrow(() -> new NotFound("material", materialId));
+            // asked before attaching, so that the version being uploaded to does not count itself
+            boolean duplicate = materials.holdingFile(file.sha256()).stream().anyMatch(m -> mayRead(caller, m));
             material.attachFile(lang, file);
-            boolean duplicate;
             try {
-                duplicate = staged.keep();
+                staged.keep();
             } catch (IOException e) {
                 // unchecked, so that the transaction rolls back: no version may point at a missing file
                 throw new UncheckedIOException("The upload could not be stored", e);

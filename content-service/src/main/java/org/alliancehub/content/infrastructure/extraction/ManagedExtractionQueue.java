@@ -144,12 +144,14 @@ public class ManagedExtractionQueue implements ExtractionQueue {
         for (Running parse : running) {
             if (now - parse.deadline > 0 && parse.recorded.compareAndSet(false, true)) {
                 parse.worker.cancel(true);
-                record(parse.job, Extraction.failed("Reading the file took longer than " + timeoutSeconds + " s.", now()));
+                String reason = "Reading the file took longer than " + timeoutSeconds + " s.";
+                logFailure(parse.job, reason, null);
+                record(parse.job, Extraction.failed(reason, now()));
             }
         }
     }
 
-    private Extraction extract(Job job) {
+    Extraction extract(Job job) {
         try {
             Path file = files.locate(job.sha256());
             TextExtractor.Document doc = extractor.extract(file, job.mediaType(),
@@ -157,11 +159,45 @@ public class ManagedExtractionQueue implements ExtractionQueue {
             return Extraction.done(doc.text(), doc.truncated(), doc.pageCount(), doc.title(), doc.author(),
                     doc.created(), doc.language(), now());
         } catch (TextExtractor.Failed e) {
+            logFailure(job, e.getMessage(), e.getCause());
             return Extraction.failed(e.getMessage(), now());
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Extraction of " + job + " failed unexpectedly", e);
-            return Extraction.failed("The file could not be read.", now());
+            String reason = "The file could not be read.";
+            logFailure(job, reason, e);
+            return Extraction.failed(reason, now());
         }
+    }
+
+    /**
+     * One WARNING line per failed extraction, keyed by the stored file's hash (the file to fetch
+     * to reproduce it), with the partner's reason and the chain of causes; the stack trace at FINE.
+     * Without it, a parser bug shows only as a FAILED status that says "could not be read".
+     */
+    static void logFailure(Job job, String reason, Throwable cause) {
+        String line = "Extraction FAILED for file sha256=" + job.sha256() + " (" + job.mediaType() + ", material "
+                + job.materialId() + ", " + job.language() + "): " + reason
+                + (cause == null ? "" : " Cause: " + causeChain(cause));
+        LOG.warning(line);
+        if (cause != null && LOG.isLoggable(Level.FINE)) {
+            LOG.log(Level.FINE, line, cause);
+        }
+    }
+
+    /** "Type: message <- Type: message", from the outermost cause in, at most a few deep. */
+    static String causeChain(Throwable cause) {
+        StringBuilder chain = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int depth = 0;
+        for (Throwable t = cause; t != null && seen.add(t); t = t.getCause()) {
+            if (depth++ == 6) {
+                chain.append(" <- ...");
+                break;
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage().strip().replaceAll("\\s+", " ");
+            chain.append(depth == 1 ? "" : " <- ").append(t.getClass().getName())
+                    .append(message.isEmpty() ? "" : ": " + (message.length() > 300 ? message.substring(0, 300) + "..." : message));
+        }
+        return chain.toString();
     }
 
     private void record(Job job, Extraction result) {

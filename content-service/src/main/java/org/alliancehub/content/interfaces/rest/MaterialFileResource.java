@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
@@ -56,7 +55,7 @@ public class MaterialFileResource {
         if (file == null) {
             throw new WebApplicationException(Problem.invalidField("file", "Send the file in a multipart field named 'file'.").toResponse());
         }
-        String name = file.getFileName().orElse("file");
+        String name = file.getFileName().map(MaterialFileResource::uploadedName).orElse("file");
         try (InputStream content = file.getContent()) {
             IngestionService.Upload upload = ingestion.upload(caller, id, language, name, content);
             return Response.accepted(new UploadView(upload.duplicate(), upload.file().mediaType(), upload.file().sha256(),
@@ -126,10 +125,63 @@ public class MaterialFileResource {
         }
     }
 
-    /** attachment, with an ASCII fallback name and the UTF-8 name (RFC 6266). */
+    /**
+     * The part's file name as the client wrote it. Browsers and HTTP clients send the name's UTF-8
+     * bytes as they are in the part's Content-Disposition (the HTML rule for multipart/form-data),
+     * but Jersey's multipart reader (mimepull) reads header bytes as ISO-8859-1, so "guía" arrives
+     * as "guÃ", a soft hyphen, "a" (eclipse-ee4j/jersey#6046; no setting changes it). A name read that way whose
+     * bytes are valid UTF-8 is decoded as UTF-8; one that is not (a client that did send ISO-8859-1)
+     * stays as read, and so does a plain ASCII name. An RFC 5987 value ({@code UTF-8''gu%C3%ADa}),
+     * should it come through undecoded, is decoded.
+     */
+    static String uploadedName(String asRead) {
+        java.util.regex.Matcher extended = EXTENDED_VALUE.matcher(asRead);
+        if (extended.matches()) {
+            try {
+                return java.net.URLDecoder.decode(extended.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notPercentEncoded) {
+                return asRead;
+            }
+        }
+        if (asRead.chars().allMatch(c -> c < 0x80) || asRead.chars().anyMatch(c -> c > 0xFF)) {
+            return asRead;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(asRead.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return asRead;
+        }
+    }
+
+    private static final java.util.regex.Pattern EXTENDED_VALUE = java.util.regex.Pattern.compile("(?i)utf-8'[^']*'(.+)");
+
+    /**
+     * attachment, with an ASCII fallback for old clients (accents dropped: "guia de caidas.pdf") and
+     * the exact name as UTF-8 (RFC 6266, its {@code filename*} encoded as RFC 5987 says).
+     */
     static String contentDisposition(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._ ()-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(name);
+    }
+
+    /** Percent-encodes every UTF-8 byte that is not an RFC 5987 attr-char. */
+    private static String rfc5987(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return encoded.toString();
     }
 }

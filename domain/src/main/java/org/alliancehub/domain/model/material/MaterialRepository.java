@@ -33,6 +33,9 @@ public interface MaterialRepository {
     /** Materials of an alliance in the given states. */
     List<Material> ofAlliance(String allianceId, java.util.Set<MaterialState> states);
 
+    /** Materials with a language version that holds the file with this SHA-256, in any state. */
+    List<Material> holdingFile(String sha256);
+
     /** The SHA-256 of every file a language version holds now. */
     java.util.Set<String> referencedFileHashes();
 

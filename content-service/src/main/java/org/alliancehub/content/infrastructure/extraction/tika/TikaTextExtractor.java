@@ -25,6 +25,7 @@ import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
@@ -92,7 +93,7 @@ public class TikaTextExtractor implements TextExtractor {
         }
         BodyContentHandler text = new BodyContentHandler(limits.maxCharacters());
         DeadlineHandler handler = new DeadlineHandler(text, Instant.now().plus(limits.timeout()));
-        ParseContext context = parseContext();
+        ParseContext context = parseContext(parser);
         context.set(EmbeddedDocumentExtractor.class, new DepthLimitedEmbeddedExtractor(context, limits.maxEmbeddingDepth()));
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(file)) {
@@ -110,15 +111,14 @@ public class TikaTextExtractor implements TextExtractor {
                 throw new Failed("The file's content could not be read: " + shortMessage(e), e);
             }
         } catch (TikaException e) {
-            if (e.getMessage() != null && e.getMessage().toLowerCase().contains("zip bomb")) {
+            if (suspectsZipBomb(e)) {
                 throw new Failed("The file expands to far more data than it holds (a suspected zip bomb).", e);
             }
             throw new Failed("The file is damaged or not what its type says: " + shortMessage(e), e);
         } catch (IOException e) {
             throw new Failed("The file could not be read to the end (is it truncated?): " + shortMessage(e), e);
         } catch (RuntimeException | StackOverflowError e) {
-            // a parser bug on a hostile file must not take the service down
-            LOG.warning("Parser failure on " + file.getFileName() + ": " + e);
+            // a parser bug on a hostile file must not take the service down (the queue logs the cause)
             throw new Failed("The file could not be read: " + shortMessage(e), e);
         }
         String content = text.toString().strip();
@@ -127,15 +127,22 @@ public class TikaTextExtractor implements TextExtractor {
     }
 
     /**
+     * The context of a parse by {@code parser}. It names that parser as {@code Parser.class}, as
+     * Tika's own three-argument parse does: the PDF reader takes its OCR parser from it (without
+     * one, every page with little or no text, such as a scan, fails with a NullPointerException),
+     * and the embedded-document extractor parses attachments with it (without one they are
+     * skipped). AutoDetectParser only fills it in when no extractor is given, and we give ours.
+     * <p>
      * Tika's streaming (SAX) readers for Word and PowerPoint files: the same text and metadata as
      * the default XmlBeans readers, in about 40% less time, and without holding the whole document
      * as objects (which matters for a 50 MB manual). The ingest benchmark gives raw Tika the same.
      */
-    public static ParseContext parseContext() {
+    public static ParseContext parseContext(Parser parser) {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);
         ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
         context.set(OfficeParserConfig.class, office);
         return context;
     }
@@ -158,6 +165,16 @@ public class TikaTextExtractor implements TextExtractor {
             pages = metadata.getInt(Office.SLIDE_COUNT);
         }
         return pages;
+    }
+
+    /** Tika's guard says so in a cause: the parser wraps it ("TIKA-237: Illegal SAXException"). */
+    private static boolean suspectsZipBomb(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shortMessage(Throwable e) {

@@ -37,6 +37,13 @@ public class JpaMaterialRepository implements MaterialRepository {
     }
 
     @Override
+    public List<Material> holdingFile(String sha256) {
+        return em.createQuery("SELECT DISTINCT m FROM Material m JOIN m.versions v WHERE v.file.sha256 = :sha256", Material.class)
+                .setParameter("sha256", sha256)
+                .getResultList();
+    }
+
+    @Override
     public Set<String> referencedFileHashes() {
         return Set.copyOf(em.createQuery("SELECT DISTINCT v.file.sha256 FROM LanguageVersion v WHERE v.file.sha256 IS NOT NULL", String.class)
                 .getResultList());

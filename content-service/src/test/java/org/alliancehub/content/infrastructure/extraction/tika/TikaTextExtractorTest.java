@@ -11,9 +11,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.alliancehub.content.TestDocuments;
+import org.alliancehub.content.application.AcceptedMediaTypes;
 import org.alliancehub.content.application.TextExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Tika on real documents made in the test, without a server. */
 class TikaTextExtractorTest {
@@ -78,6 +82,32 @@ class TikaTextExtractorTest {
         }
     }
 
+    private static final String INSPECTION = "Revise los frenos del montacargas antes de cada turno";
+    private static final String HARNESS = "Use siempre el arnés cuando trabaje en altura sobre andamios";
+
+    static java.util.stream.Stream<Arguments> formatsPartnersUse() throws IOException {
+        return java.util.stream.Stream.of(
+                Arguments.of("ODT", TestDocuments.odt(INSPECTION + ".", HARNESS + "."), "application/vnd.oasis.opendocument.text"),
+                Arguments.of("ODS", TestDocuments.ods("Tarea | Estado", INSPECTION + " | hecho", HARNESS + " | pendiente"),
+                        "application/vnd.oasis.opendocument.spreadsheet"),
+                Arguments.of("ODP", TestDocuments.odp(INSPECTION + ".", HARNESS + "."), "application/vnd.oasis.opendocument.presentation"),
+                Arguments.of("XLS", TestDocuments.xls("Tarea | Estado", INSPECTION + " | hecho", HARNESS + " | pendiente"),
+                        "application/vnd.ms-excel"),
+                Arguments.of("EPUB", TestDocuments.epub("Guía de seguridad", INSPECTION + ".", HARNESS + "."), "application/epub+zip"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formatsPartnersUse")
+    void readsOpenDocumentExcelAndEpubFiles(String kind, byte[] bytes, String mediaType) throws IOException {
+        // no telling extension: the bytes decide
+        Path file = write("upload-" + kind, bytes);
+        assertThat(TIKA.detectMediaType(file)).isEqualTo(mediaType);
+        assertThat(AcceptedMediaTypes.isAccepted(mediaType)).as("%s is accepted", kind).isTrue();
+        TextExtractor.Document doc = TIKA.extract(file, mediaType, LIMITS);
+        assertThat(doc.text()).contains(INSPECTION).contains(HARNESS);
+        assertThat(doc.language()).isEqualTo("es");
+    }
+
     @Test
     void refusesEncryptedFilesWithAReason() throws IOException {
         Path locked = write("locked.pdf", TestDocuments.encryptedPdf());
@@ -96,6 +126,15 @@ class TikaTextExtractorTest {
         } catch (TextExtractor.Failed expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }
+    }
+
+    @Test
+    void aBombTheGuardStopsIsReportedAsOne() throws IOException {
+        // a cap on characters above the guard's: Tika's zip-bomb guard stops it first
+        Path bomb = write("bomb.docx", TestDocuments.docxBomb(80));
+        assertThatThrownBy(() -> TIKA.extract(bomb, null, new TextExtractor.Limits(Duration.ofSeconds(30), 100_000_000, 3)))
+                .isInstanceOf(TextExtractor.Failed.class)
+                .hasMessageContaining("zip bomb");
     }
 
     @Test
