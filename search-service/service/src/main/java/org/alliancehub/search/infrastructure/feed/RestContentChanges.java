@@ -3,22 +3,26 @@ package org.alliancehub.search.infrastructure.feed;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.contracts.feed.ChangeEntry;
+import org.alliancehub.contracts.feed.ChangeFeedPage;
+import org.alliancehub.contracts.feed.EventDocument;
+import org.alliancehub.contracts.feed.FeedContract;
+import org.alliancehub.contracts.feed.FeedDocuments;
+import org.alliancehub.contracts.feed.MaterialDocument;
+import org.alliancehub.contracts.feed.ProgramReference;
+import org.alliancehub.contracts.feed.TrainingDocument;
 import org.alliancehub.search.application.ActivityChange;
 import org.alliancehub.search.application.ContentChanges;
 import org.alliancehub.search.application.IndexedActivity;
@@ -31,11 +35,13 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Reads the change feed of the content service at {@code alliancehub.content.url} and translates
- * its public material representation into indexed versions: the one place that knows the feed's JSON.
+ * Reads the change feed of the content service at {@code alliancehub.content.url}, as the contracts
+ * module's records, and translates its documents into what the index holds.
  */
 @ApplicationScoped
 public class RestContentChanges implements ContentChanges {
+
+    private static final Logger LOG = Logger.getLogger(RestContentChanges.class.getName());
 
     @Inject
     @ConfigProperty(name = "alliancehub.content.url")
@@ -59,108 +65,91 @@ public class RestContentChanges implements ContentChanges {
     @Override
     @Retry(maxRetries = 3, delay = 200, jitter = 100, retryOn = {ProcessingException.class, WebApplicationException.class})
     public Batch after(long seq, int limit) {
-        JsonObject page = api.changes(seq, limit);
+        return translate(api.changes(seq, limit));
+    }
+
+    /**
+     * The feed's page in the indexer's terms. An entry this reader cannot take (another major version
+     * of the contract, a document that does not bind) is reported and skipped, as a document the
+     * engine refuses is; the others go on.
+     */
+    static Batch translate(ChangeFeedPage page) {
         List<MaterialChange> changes = new ArrayList<>();
         List<ActivityChange> activities = new ArrayList<>();
         List<RefusedChange> unreadable = new ArrayList<>();
-        JsonArray entries = page.getJsonArray("changes");
-        for (JsonValue value : entries) {
-            JsonObject change = value.asJsonObject();
-            String kind = change.getString("kind");
-            long changeSeq = change.getJsonNumber("seq").longValue();
-            String id = change.getString("id");
-            boolean removed = "delete".equals(change.getString("action")) || !(change.get("data") instanceof JsonObject);
+        for (ChangeEntry entry : page.changes()) {
+            if (!FeedContract.understands(entry.version())) {
+                LOG.warning(() -> "Change " + entry.seq() + " (" + entry.kind() + " " + entry.id() + ") is written under feed contract "
+                        + entry.version() + "; this search service reads " + FeedContract.VERSION + ": skipped, upgrade the search service");
+                unreadable.add(new RefusedChange(entry.seq(), entry.kind(), entry.id(),
+                        "feed contract " + entry.version() + " not understood (this reader: " + FeedContract.VERSION + ")", Instant.now()));
+                continue;
+            }
             try {
-                if ("material".equals(kind)) {
-                    changes.add(removed ? MaterialChange.removal(changeSeq, id)
-                            : new MaterialChange(changeSeq, id, false, versionsOf(change.getJsonObject("data"))));
-                } else if ("training".equals(kind) || "event".equals(kind)) {
-                    IndexedActivity.Kind activityKind = "training".equals(kind) ? IndexedActivity.Kind.TRAINING : IndexedActivity.Kind.EVENT;
-                    activities.add(new ActivityChange(changeSeq, activityKind, id,
-                            removed ? null : activityOf(activityKind, change.getJsonObject("data"))));
+                switch (entry.kind()) {
+                    case FeedContract.MATERIAL -> changes.add(entry.isRemoval() ? MaterialChange.removal(entry.seq(), entry.id())
+                            : new MaterialChange(entry.seq(), entry.id(), false, versionsOf(FeedDocuments.material(entry))));
+                    case FeedContract.TRAINING -> activities.add(new ActivityChange(entry.seq(), IndexedActivity.Kind.TRAINING, entry.id(),
+                            entry.isRemoval() ? null : activityOf(FeedDocuments.training(entry))));
+                    case FeedContract.EVENT -> activities.add(new ActivityChange(entry.seq(), IndexedActivity.Kind.EVENT, entry.id(),
+                            entry.isRemoval() ? null : activityOf(FeedDocuments.event(entry))));
+                    default -> LOG.fine(() -> "Change " + entry.seq() + " of kind " + entry.kind() + " is not indexed here");
                 }
-            } catch (DateTimeException | ClassCastException | NullPointerException e) {
-                // one entry's data is malformed (a date that does not parse, a missing field): reported and
-                // skipped, as a document the engine refuses is; the envelope above is still trusted
-                unreadable.add(new RefusedChange(changeSeq, kind, id, "unreadable in the feed: " + e.getMessage(), Instant.now()));
+            } catch (JsonbException | DateTimeException | NullPointerException e) {
+                // one entry's document is malformed (a date that does not parse, a missing field): reported and skipped
+                unreadable.add(new RefusedChange(entry.seq(), entry.kind(), entry.id(), "unreadable in the feed: " + rootMessage(e), Instant.now()));
             }
         }
-        return new Batch(changes, activities, unreadable, entries.size(), page.getJsonNumber("next").longValue(),
-                page.getJsonNumber("head").longValue());
+        return new Batch(changes, activities, unreadable, page.changes().size(), page.next(), page.head());
     }
 
-    static IndexedActivity activityOf(IndexedActivity.Kind kind, JsonObject a) {
-        return new IndexedActivity(a.getString("id"), kind, a.getString("title"), text(a, "description"),
-                strings(a.getJsonArray("topics")), strings(a.getJsonArray("audiences")), strings(a.getJsonArray("languages")),
-                programCodes(a.getJsonArray("emphasisPrograms")), a.getString("allianceId"), text(a, "allianceName"), text(a, "agency"),
-                text(a, "format"), a.get("durationMinutes") instanceof jakarta.json.JsonNumber n ? n.intValue() : null,
-                text(a, "provider"), text(a, "link"),
-                text(a, "kind"), dateTime(a, "startsAt"), dateTime(a, "endsAt"), text(a, "timeZone"),
-                text(a, "place"), text(a, "onlineLink"), text(a, "registrationLink"));
-    }
-
-    private static List<String> programCodes(JsonArray programs) {
-        List<String> codes = new ArrayList<>();
-        if (programs != null) {
-            for (JsonValue p : programs) {
-                codes.add(p.asJsonObject().getString("code"));
-            }
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return codes;
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private static OffsetDateTime dateTime(JsonObject object, String key) {
-        String value = text(object, key);
-        return value == null ? null : OffsetDateTime.parse(value);
+    static IndexedActivity activityOf(TrainingDocument t) {
+        return new IndexedActivity(t.id(), IndexedActivity.Kind.TRAINING, t.title(), t.description(), orEmpty(t.topics()),
+                orEmpty(t.audiences()), orEmpty(t.languages()), codes(t.emphasisPrograms()), t.allianceId(), t.allianceName(),
+                t.agency(), t.format(), t.durationMinutes(), t.provider(), t.link(),
+                null, null, null, null, null, null, null);
     }
 
-    static List<IndexedVersion> versionsOf(JsonObject material) {
-        List<String> languages = new ArrayList<>();
-        for (JsonValue v : material.getJsonArray("versions")) {
-            languages.add(v.asJsonObject().getString("language"));
-        }
-        JsonArray programs = material.getJsonArray("emphasisPrograms");
-        List<String> programCodes = programCodes(programs);
+    static IndexedActivity activityOf(EventDocument e) {
+        return new IndexedActivity(e.id(), IndexedActivity.Kind.EVENT, e.title(), e.description(), List.of(), List.of(),
+                orEmpty(e.languages()), codes(e.emphasisPrograms()), e.allianceId(), e.allianceName(), e.agency(),
+                null, null, null, null,
+                e.kind(), e.startsAt(), e.endsAt(), e.timeZone(), e.place(), e.onlineLink(), e.registrationLink());
+    }
+
+    private static List<String> codes(List<ProgramReference> programs) {
+        return programs == null ? List.of() : programs.stream().map(ProgramReference::code).toList();
+    }
+
+    static List<IndexedVersion> versionsOf(MaterialDocument material) {
+        List<MaterialDocument.Version> versions = orEmpty(material.versions());
+        List<String> languages = versions.stream().map(MaterialDocument.Version::language).toList();
         List<String> programNames = new ArrayList<>();
-        if (programs != null) {
-            for (JsonValue p : programs) {
-                programNames.add(text(p.asJsonObject(), "nameEnglish"));
-                programNames.add(text(p.asJsonObject(), "nameSpanish"));
-            }
+        for (ProgramReference program : orEmpty(material.emphasisPrograms())) {
+            programNames.add(program.nameEnglish());
+            programNames.add(program.nameSpanish());
         }
         programNames.removeIf(java.util.Objects::isNull);
-        List<IndexedVersion> versions = new ArrayList<>();
-        for (JsonValue v : material.getJsonArray("versions")) {
-            JsonObject version = v.asJsonObject();
-            versions.add(new IndexedVersion(
-                    material.getString("id"),
-                    version.getString("language"),
-                    version.getString("title"),
-                    text(version, "summary"),
-                    text(version, "text"),
-                    material.getString("type"),
-                    strings(material.getJsonArray("topics")),
-                    strings(material.getJsonArray("industries")),
-                    strings(material.getJsonArray("audiences")),
-                    programCodes, programNames,
-                    material.getString("allianceId"),
-                    material.getString("allianceName"),
-                    material.getString("agency"),
-                    strings(material.getJsonArray("participants")),
-                    text(material, "publicationNumber"),
-                    text(material, "publicationDate") == null ? null : LocalDate.parse(material.getString("publicationDate")),
-                    text(material, "publishedAt") == null ? null : OffsetDateTime.parse(material.getString("publishedAt")),
-                    languages));
+        List<IndexedVersion> indexed = new ArrayList<>();
+        for (MaterialDocument.Version version : versions) {
+            indexed.add(new IndexedVersion(material.id(), version.language(), version.title(), version.summary(), version.text(),
+                    material.type(), orEmpty(material.topics()), orEmpty(material.industries()), orEmpty(material.audiences()),
+                    codes(material.emphasisPrograms()), programNames, material.allianceId(), material.allianceName(),
+                    material.agency(), orEmpty(material.participants()), material.publicationNumber(), material.publicationDate(),
+                    material.publishedAt(), languages));
         }
-        return versions;
+        return indexed;
     }
 
-    private static String text(JsonObject object, String key) {
-        JsonValue value = object.get(key);
-        return value instanceof JsonString s ? s.getString() : null;
-    }
-
-    private static List<String> strings(JsonArray array) {
-        return array == null ? List.of() : array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -1,0 +1,68 @@
+package org.alliancehub.content.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.alliancehub.contracts.feed.FeedContract;
+import org.alliancehub.contracts.feed.FeedDocuments;
+import org.alliancehub.contracts.feed.MaterialDocument;
+import org.alliancehub.domain.model.alliance.Agency;
+import org.alliancehub.domain.model.alliance.Alliance;
+import org.alliancehub.domain.model.alliance.AllianceLevel;
+import org.alliancehub.domain.model.language.LanguageCode;
+import org.alliancehub.domain.model.material.Extraction;
+import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.MaterialType;
+import org.alliancehub.domain.model.material.StoredFile;
+import org.alliancehub.domain.model.material.VersionContent;
+import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.organization.OrganizationType;
+import org.alliancehub.domain.model.program.EmphasisProgram;
+import org.junit.jupiter.api.Test;
+
+/** The content service's side of the feed contract: what it writes reads back whole, and holds nothing staff-only. */
+class FeedDocumentAssemblerTest {
+
+    private static Material published() {
+        Alliance alliance = new Alliance("Stone, Sand & Gravel Alliance", Agency.MSHA, AllianceLevel.NATIONAL, null, LocalDate.of(2023, 5, 1),
+                List.of(new Organization("NSSGA", OrganizationType.TRADE_ASSOCIATION, null),
+                        new Organization("United Steelworkers", OrganizationType.UNION, null)), null);
+        Material material = new Material(alliance, MaterialType.FACT_SHEET, "FS-101", LocalDate.of(2024, 3, 1), Set.of("falls"));
+        material.classify(Set.of("mining"), Set.of("workers"));
+        material.supportPrograms(Set.of(new EmphasisProgram("NEP-FALLS", Agency.MSHA, EmphasisProgram.Scope.NATIONAL, "Falls",
+                "Caídas", null, null)));
+        material.putVersion(LanguageCode.of("es"), new VersionContent("Cómo prevenir caídas", "Tres puntos de contacto", null));
+        material.attachFile(LanguageCode.of("es"), new StoredFile("ab".repeat(32), "guía de caídas.pdf", "application/pdf", 1234,
+                OffsetDateTime.parse("2024-03-01T09:00Z")));
+        material.recordExtraction(LanguageCode.of("es"), "ab".repeat(32), Extraction.done("Mantenga tres puntos de contacto.", false, 2,
+                "Caídas", "NSSGA staff writer", "2024-02-28", "es", OffsetDateTime.parse("2024-03-01T09:01Z")));
+        return material;
+    }
+
+    @Test
+    void whatTheProducerWritesParsesIntoTheContractWithNothingLost() {
+        MaterialDocument written = FeedDocumentAssembler.material(published());
+        String json = FeedDocuments.toJson(written);
+        String page = "{\"changes\":[{\"version\":\"" + FeedContract.VERSION + "\",\"seq\":1,\"kind\":\"material\",\"id\":\"" + written.id()
+                + "\",\"action\":\"upsert\",\"at\":\"2026-12-02T10:00:00Z\",\"data\":" + json + "}],\"next\":1,\"head\":1}";
+        MaterialDocument read = FeedDocuments.material(FeedDocuments.page(page).changes().get(0));
+        assertThat(read).isEqualTo(written);
+        assertThat(read.participants()).containsExactly("NSSGA", "United Steelworkers");
+        assertThat(read.emphasisPrograms().get(0).nameSpanish()).isEqualTo("Caídas");
+        MaterialDocument.Version spanish = read.versions().get(0);
+        assertThat(spanish.file().name()).isEqualTo("guía de caídas.pdf");
+        assertThat(spanish.extraction().pageCount()).isEqualTo(2);
+        assertThat(spanish.text()).isEqualTo("Mantenga tres puntos de contacto.");
+    }
+
+    @Test
+    void theFeedDocumentHoldsNoReviewFinding() {
+        String json = FeedDocuments.toJson(FeedDocumentAssembler.material(published()));
+        assertThat(json).doesNotContain("NSSGA staff writer").doesNotContain("detectedLanguage").doesNotContain("disclaimerFound")
+                .doesNotContain("\"state\"");
+    }
+}
