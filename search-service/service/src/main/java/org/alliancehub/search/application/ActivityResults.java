@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancehub.contracts.search.SearchResults;
+
 /** A page of trainings and events with facet counts (kind, language, topic). */
 public record ActivityResults(String query, long total, int page, int size, List<Hit> hits,
                               Map<String, List<SearchResults.FacetCount>> facets, List<String> crossLanguageTerms) {

@@ -3,6 +3,8 @@ package org.alliancehub.search.application;
 import java.util.List;
 import java.util.Optional;
 
+import org.alliancehub.contracts.search.SearchResults;
+
 /**
  * The search index of material versions and of trainings and events (one index, a {@code kind} per document). Searches go through an alias; writes name the concrete
  * index, so a new index can fill while the live one serves. Each concrete index keeps its own

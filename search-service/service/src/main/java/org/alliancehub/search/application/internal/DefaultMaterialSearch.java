@@ -16,7 +16,7 @@ import org.alliancehub.search.application.MaterialIndex;
 import org.alliancehub.search.application.MaterialSearch;
 import org.alliancehub.search.application.RelatedMaterials;
 import org.alliancehub.search.application.SearchQuery;
-import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.search.application.Suggestions;
 import org.alliancehub.search.application.glossary.Glossary;
 import org.alliancehub.search.application.glossary.GlossarySource;

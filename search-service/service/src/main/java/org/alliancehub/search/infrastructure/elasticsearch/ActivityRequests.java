@@ -10,7 +10,7 @@ import org.alliancehub.search.application.ActivityQuery;
 import org.alliancehub.search.application.ActivityResults;
 import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.IndexedActivity;
-import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.contracts.search.SearchResults;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;

@@ -23,7 +23,7 @@ import org.alliancehub.search.application.MaterialChange;
 import org.alliancehub.search.application.MaterialIndex;
 import org.alliancehub.search.application.RefusedChange;
 import org.alliancehub.search.application.SearchQuery;
-import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.search.application.Suggestions;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -256,7 +256,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
 
     @Override
     public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives) {
-        return read("search", SearchResults.empty(query), () -> SearchResultsTranslator.translate(query, crossLanguageAlternatives,
+        return read("search", SearchResultsTranslator.empty(query), () -> SearchResultsTranslator.translate(query, crossLanguageAlternatives,
                 reads.search(requests.build(query, crossLanguageAlternatives), IndexedVersionDocument.class)));
     }
 

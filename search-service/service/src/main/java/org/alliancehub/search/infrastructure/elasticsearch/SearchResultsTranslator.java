@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancehub.search.application.SearchQuery;
-import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.contracts.search.SearchContract;
+import org.alliancehub.contracts.search.SearchResults;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.RangeBucket;
@@ -39,7 +40,7 @@ final class SearchResultsTranslator {
         if (materials != null && materials.isCardinality()) {
             total = materials.cardinality().value();
         }
-        return new SearchResults(query.text(), total, query.page(), query.size(), hits, facets(response),
+        return new SearchResults(SearchContract.VERSION, query.text(), total, query.page(), query.size(), hits, facets(response),
                 alternatives, didYouMean(query.text(), response));
     }
 
@@ -167,5 +168,10 @@ final class SearchResultsTranslator {
             }
         }
         return out.toString();
+    }
+
+    /** No hits: what a search answers while the engine cannot be asked, or before there is an index. */
+    static SearchResults empty(SearchQuery query) {
+        return new SearchResults(SearchContract.VERSION, query.text(), 0, query.page(), query.size(), List.of(), Map.of(), List.of(), null);
     }
 }

@@ -28,7 +28,7 @@ import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.search.application.MaterialSearch;
 import org.alliancehub.search.application.RelatedMaterials;
 import org.alliancehub.search.application.SearchQuery;
-import org.alliancehub.search.application.SearchResults;
+import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.search.application.Suggestions;
 import org.alliancehub.search.application.glossary.GlossarySource;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,24 +1,24 @@
 package org.alliancehub.web.interfaces.facade.internal;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.contracts.search.SearchContract;
+import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
 import org.alliancehub.web.interfaces.facade.SearchFacade;
 import org.alliancehub.web.interfaces.facade.SearchPageDto;
 
-/** Calls the search service and assembles page DTOs from its JSON. */
+/** Calls the search service and assembles page DTOs from its answer (the contracts module's records). */
 @ApplicationScoped
 public class DefaultSearchFacade implements SearchFacade {
 
+    private static final Logger LOG = Logger.getLogger(DefaultSearchFacade.class.getName());
     static final int PAGE_SIZE = 10;
 
     @Inject
@@ -26,34 +26,40 @@ public class DefaultSearchFacade implements SearchFacade {
 
     @Override
     public SearchPageDto search(String query, String language, int page) {
-        JsonObject results;
+        SearchResults results;
         try {
             results = client.api().search(query, language, page, PAGE_SIZE);
         } catch (WebApplicationException | ProcessingException e) {
             throw new SearchUnavailable(e);
         }
-        List<SearchPageDto.HitDto> hits = new ArrayList<>();
-        for (JsonValue value : results.getJsonArray("hits")) {
-            JsonObject hit = value.asJsonObject();
-            hits.add(new SearchPageDto.HitDto(hit.getString("materialId"), hit.getString("language"),
-                    hit.getString("title"), SafeHighlight.of(text(hit, "titleHighlight")),
-                    SafeHighlight.of(text(hit, "snippet")), text(hit, "type"), text(hit, "allianceName"),
-                    text(hit, "agency"), text(hit, "publicationNumber"), hit.getBoolean("otherLanguage", false)));
-        }
-        List<SearchPageDto.FacetDto> languages = new ArrayList<>();
-        JsonObject facets = results.getJsonObject("facets");
-        if (facets != null && facets.containsKey("language")) {
-            for (JsonValue value : facets.getJsonArray("language")) {
-                JsonObject facet = value.asJsonObject();
-                languages.add(new SearchPageDto.FacetDto(facet.getString("value"), facet.getJsonNumber("count").longValue()));
-            }
-        }
-        return new SearchPageDto(results.getString("query", query), results.getJsonNumber("total").longValue(),
-                results.getInt("page"), results.getInt("size"), hits, languages, text(results, "didYouMean"));
+        return assemble(query, results);
     }
 
-    private static String text(JsonObject object, String key) {
-        JsonValue value = object.get(key);
-        return value instanceof JsonString s ? s.getString() : null;
+    /**
+     * The page for an answer. An answer under another major version of the contract is not guessed
+     * at: the reader sees that search is unavailable, the log says why.
+     */
+    static SearchPageDto assemble(String query, SearchResults results) {
+        if (!SearchContract.understands(results.version())) {
+            String message = "The search service answers under contract " + results.version() + "; this portal reads "
+                    + SearchContract.VERSION + ": upgrade the portal";
+            LOG.warning(message);
+            throw new SearchUnavailable(new IllegalStateException(message));
+        }
+        List<SearchPageDto.HitDto> hits = orEmpty(results.hits()).stream()
+                .map(hit -> new SearchPageDto.HitDto(hit.materialId(), hit.language(), hit.title(), SafeHighlight.of(hit.titleHighlight()),
+                        SafeHighlight.of(hit.snippet()), hit.type(), hit.allianceName(), hit.agency(), hit.publicationNumber(),
+                        hit.otherLanguage()))
+                .toList();
+        List<SearchPageDto.FacetDto> languages = results.facets() == null ? List.of()
+                : orEmpty(results.facets().get("language")).stream()
+                        .map(facet -> new SearchPageDto.FacetDto(facet.value(), facet.count()))
+                        .toList();
+        return new SearchPageDto(results.query() == null ? query : results.query(), results.total(), results.page(), results.size(),
+                hits, languages, results.didYouMean());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -1,0 +1,46 @@
+package org.alliancehub.web.interfaces.facade.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancehub.contracts.search.SearchContract;
+import org.alliancehub.contracts.search.SearchResults;
+import org.alliancehub.web.interfaces.facade.SearchFacade;
+import org.alliancehub.web.interfaces.facade.SearchPageDto;
+import org.junit.jupiter.api.Test;
+
+/** The portal's side of the search contract. */
+class DefaultSearchFacadeTest {
+
+    private static SearchResults answer(String version) {
+        SearchResults.Hit hit = new SearchResults.Hit("m-1", "es", false, "Cómo prevenir caídas", "Tres puntos",
+                "Cómo prevenir <mark>caídas</mark>", "... <mark>caídas</mark> ...<script>x</script>", "FACT_SHEET", "a-1",
+                "Stone, Sand & Gravel Alliance", "MSHA", List.of("falls"), List.of(), List.of(), List.of(), "FS-101",
+                LocalDate.of(2024, 3, 1), List.of("en", "es"), 3.2);
+        return new SearchResults(version, "caida", 1, 1, 10, List.of(hit),
+                Map.of("language", List.of(new SearchResults.FacetCount("es", null, 1))), List.of("falls"), "caídas");
+    }
+
+    @Test
+    void anAnswerOfThisMajorVersionBecomesThePage() {
+        SearchPageDto page = DefaultSearchFacade.assemble("caida", answer(SearchContract.MAJOR + ".7"));
+        assertThat(page.getTotal()).isEqualTo(1);
+        assertThat(page.getDidYouMean()).isEqualTo("caídas");
+        assertThat(page.getHits()).singleElement().satisfies(hit -> {
+            assertThat(hit.getMaterialId()).isEqualTo("m-1");
+            assertThat(hit.getLanguage()).isEqualTo("es");
+        });
+        assertThat(page.getLanguages()).singleElement().satisfies(f -> assertThat(f.getCount()).isEqualTo(1));
+    }
+
+    @Test
+    void anotherMajorVersionIsSearchUnavailableNotAGuess() {
+        assertThatThrownBy(() -> DefaultSearchFacade.assemble("caida", answer("2.0")))
+                .isInstanceOf(SearchFacade.SearchUnavailable.class)
+                .hasMessageContaining("2.0");
+    }
+}
