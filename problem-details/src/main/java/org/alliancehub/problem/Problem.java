@@ -24,6 +24,23 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(TYPE_BASE + slug, title, status, detail, null);
     }
 
+    /** No token where one is needed, or one that no longer counts; answer it with {@link #unauthorizedResponse}. */
+    public static Problem unauthorized(String detail) {
+        return of(401, "unauthorized", "Unauthorized", detail);
+    }
+
+    /** The same 401 in every service: the problem and the {@code WWW-Authenticate} challenge for a bearer token. */
+    public static Response unauthorizedResponse(String detail) {
+        return Response.fromResponse(unauthorized(detail).toResponse())
+                .header("WWW-Authenticate", "Bearer realm=\"alliancehub\"")
+                .build();
+    }
+
+    /** Signed in, but this is not the caller's to do. */
+    public static Problem forbidden(String detail) {
+        return of(403, "forbidden", "Forbidden", detail);
+    }
+
     public static Problem invalidField(String field, String detail) {
         return new Problem(TYPE_BASE + "invalid-input", "Invalid input", 400, detail, field);
     }

@@ -1,21 +1,15 @@
 package org.alliancehub.content.application;
 
-/** A 1-based page of at most {@value #MAX_SIZE} items, no deeper than {@value #MAX_DEPTH} items. */
+import org.alliancehub.problem.Paging;
+
+/**
+ * A 1-based page of a listing, within the one paging rule of every service ({@link Paging}: at most
+ * {@value Paging#MAX_SIZE} items a page, no deeper than {@value Paging#MAX_DEPTH} items).
+ */
 public record PageRequest(int page, int size) {
 
-    public static final int MAX_SIZE = 100;
-    public static final int MAX_DEPTH = 10_000;
-
     public PageRequest {
-        if (page < 1) {
-            throw new IllegalArgumentException("page starts at 1");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size is between 1 and " + MAX_SIZE);
-        }
-        if ((long) page * size > MAX_DEPTH) {
-            throw new IllegalArgumentException("pages reach at most " + MAX_DEPTH + " items deep");
-        }
+        new Paging(page, size);
     }
 
     public int offset() {

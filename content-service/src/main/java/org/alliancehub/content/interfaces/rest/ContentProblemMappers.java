@@ -56,7 +56,7 @@ final class ContentProblemMappers {
     public static class NotAuthorizedMapper implements ExceptionMapper<Caller.NotAuthorized> {
         @Override
         public Response toResponse(Caller.NotAuthorized e) {
-            return Problem.of(403, "forbidden", "Forbidden", e.getMessage()).toResponse();
+            return Problem.forbidden(e.getMessage()).toResponse();
         }
     }
 
@@ -119,9 +119,7 @@ final class ContentProblemMappers {
     }
 
     static Response unauthorized(String detail) {
-        return Response.fromResponse(Problem.of(401, "unauthorized", "Unauthorized", detail).toResponse())
-                .header("WWW-Authenticate", "Bearer realm=\"alliancehub\"")
-                .build();
+        return Problem.unauthorizedResponse(detail);
     }
 
     /** Someone else changed the same thing first. */

@@ -29,7 +29,7 @@ public record ActivityQuery(String text, String preferredLanguage, IndexedActivi
             throw new SearchQuery.InvalidQuery("size", "size is between 1 and " + SearchQuery.MAX_SIZE + ".");
         }
         if ((long) page * size > SearchQuery.MAX_DEPTH) {
-            throw new SearchQuery.InvalidQuery("page", "Results reach at most " + SearchQuery.MAX_DEPTH + " deep; refine the search instead.");
+            throw new SearchQuery.InvalidQuery("page", "Pages reach at most " + SearchQuery.MAX_DEPTH + " items deep; narrow the search instead.");
         }
         if (when == null) {
             when = When.UPCOMING;

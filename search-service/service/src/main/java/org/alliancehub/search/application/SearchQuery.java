@@ -9,9 +9,10 @@ import java.time.LocalDate;
 public record SearchQuery(String text, String preferredLanguage, Filters filters, Sort sort, int page, int size) {
 
     public static final int MAX_TEXT = 500;
-    public static final int MAX_SIZE = 50;
-    /** Results reach at most this deep: deep paging costs the engine and serves nobody. */
-    public static final int MAX_DEPTH = 1_000;
+    /** The one paging rule of every service (at most 100 a page, 10,000 deep). */
+    public static final int MAX_SIZE = org.alliancehub.problem.Paging.MAX_SIZE;
+    public static final int MAX_DEPTH = org.alliancehub.problem.Paging.MAX_DEPTH;
+    public static final int DEFAULT_SIZE = org.alliancehub.problem.Paging.DEFAULT_SIZE;
     /**
      * Date filters stay within the years the content service accepts, which the engine can also
      * hold (its dates have four-digit years: a year 10000 is refused by the engine, not found).
@@ -64,7 +65,7 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
             throw new InvalidQuery("size", "size is between 1 and " + MAX_SIZE + ".");
         }
         if ((long) page * size > MAX_DEPTH) {
-            throw new InvalidQuery("page", "Results reach at most " + MAX_DEPTH + " deep; refine the search instead.");
+            throw new InvalidQuery("page", "Pages reach at most " + MAX_DEPTH + " items deep; narrow the search instead.");
         }
         if (filters == null) {
             filters = Filters.NONE;

@@ -50,8 +50,7 @@ public class CurrentAccountFilter implements ContainerRequestFilter {
             return;
         }
         if (account == null) {
-            request.abortWith(Problem.of(401, "unauthenticated", "Sign-in required",
-                    "This token's account is deactivated or no longer exists; sign in again.").toResponse());
+            request.abortWith(Problem.unauthorizedResponse("This token's account is deactivated or no longer exists; sign in again."));
             return;
         }
         request.setSecurityContext(new CurrentSecurityContext(verified, account));

@@ -37,10 +37,10 @@ public class IndexResource {
     @Operation(summary = "Builds a new index from the change feed while the live one keeps serving, then swaps (admin)")
     public Response rebuild() {
         if (security.getUserPrincipal() == null) {
-            return Problem.of(401, "unauthenticated", "Sign-in required", "Rebuilding the index takes an admin's token.").toResponse();
+            return Problem.unauthorizedResponse("Rebuilding the index takes an admin's token.");
         }
         if (!security.isUserInRole("admin")) {
-            return Problem.of(403, "forbidden", "Not allowed", "Only admins rebuild the index.").toResponse();
+            return Problem.forbidden("Only admins rebuild the index.").toResponse();
         }
         return Response.accepted(indexer.rebuild()).build();
     }

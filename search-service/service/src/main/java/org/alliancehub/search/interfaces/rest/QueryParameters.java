@@ -1,15 +1,18 @@
 package org.alliancehub.search.interfaces.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import org.alliancehub.search.application.SearchQuery;
+import org.alliancehub.problem.InvalidParameter;
 
-/** Reading query parameters strictly: unknown names and malformed values are the caller's error. */
+/**
+ * Reading query parameters strictly: unknown names and malformed values are the caller's error. The
+ * readers every service shares ({@link org.alliancehub.problem.QueryParameters}), plus what only
+ * search needs: the list of known names and language tags.
+ */
 final class QueryParameters {
 
     private QueryParameters() {
@@ -18,7 +21,7 @@ final class QueryParameters {
     static void requireKnown(UriInfo uriInfo, Set<String> known) {
         for (String name : uriInfo.getQueryParameters().keySet()) {
             if (!known.contains(name)) {
-                throw new SearchQuery.InvalidQuery(name, "Unknown parameter '" + shorten(name) + "'; known are "
+                throw new InvalidParameter(name, "Unknown parameter '" + shorten(name) + "'; known are "
                         + known.stream().sorted().toList() + ".");
             }
         }
@@ -30,7 +33,7 @@ final class QueryParameters {
         }
         String tag = Locale.forLanguageTag(value.strip().replace('_', '-')).toLanguageTag();
         if ("und".equals(tag)) {
-            throw new SearchQuery.InvalidQuery(name, "'" + shorten(value) + "' is not a language code (e.g. en, es).");
+            throw new InvalidParameter(name, "'" + shorten(value) + "' is not a language code (e.g. en, es).");
         }
         return tag;
     }
@@ -40,63 +43,28 @@ final class QueryParameters {
     }
 
     static String text(String name, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw new SearchQuery.InvalidQuery(name, name + " has at most " + max + " characters.");
-        }
-        return value.strip();
+        return org.alliancehub.problem.QueryParameters.text(name, value, max);
     }
 
     static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new SearchQuery.InvalidQuery(name, name + " is a date like 2024-05-31.");
-        }
+        return org.alliancehub.problem.QueryParameters.date(name, value);
     }
 
     static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new SearchQuery.InvalidQuery(name, name + " is one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ".");
-        }
+        return org.alliancehub.problem.QueryParameters.choice(name, value, type);
     }
 
     static int bounded(String name, String value, int defaultValue, int max) {
-        int v = whole(name, value, defaultValue);
-        if (v < 1 || v > max) {
-            throw new SearchQuery.InvalidQuery(name, name + " is between 1 and " + max + ".");
-        }
-        return v;
+        return org.alliancehub.problem.QueryParameters.between1And(name, value, defaultValue, max);
     }
 
-    /**
-     * A whole number, read here rather than by JAX-RS: a parameter JAX-RS cannot convert ({@code
-     * page=abc}, one beyond an int) would be a 404, as if the resource did not exist. The range is
-     * the use case's to check.
-     */
+    /** A whole number for a use case to check the range of; beyond an int it reads as the largest (or smallest) int. */
     static int whole(String name, String value, int defaultValue) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new SearchQuery.InvalidQuery(name, name + " is a whole number, e.g. 1; not '" + shorten(value) + "'.");
-        }
+        long number = org.alliancehub.problem.QueryParameters.wholeNumber(name, value, defaultValue);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
     }
 
     static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return org.alliancehub.problem.QueryParameters.shorten(value);
     }
 }

@@ -79,7 +79,7 @@ public class SearchResource {
                 text("program", program, MAX_FILTER), text("alliance", alliance, MAX_FILTER),
                 choice("published", published, SearchQuery.Published.class), date("from", from), date("to", to));
         return search.search(new SearchQuery(text, languageTag("lang", lang), filters,
-                choice("sort", sort, SearchQuery.Sort.class), whole("page", page, 1), whole("size", size, 10)));
+                choice("sort", sort, SearchQuery.Sort.class), whole("page", page, 1), whole("size", size, SearchQuery.DEFAULT_SIZE)));
     }
 
     @GET
@@ -100,7 +100,7 @@ public class SearchResource {
         return search.searchActivities(new ActivityQuery(text, languageTag("lang", lang),
                 choice("kind", kind, IndexedActivity.Kind.class), languageTag("language", language), text("topic", topic, MAX_FILTER),
                 text("program", program, MAX_FILTER), choice("when", when, ActivityQuery.When.class), choice("sort", sort, ActivityQuery.Sort.class),
-                whole("page", page, 1), whole("size", size, 10)));
+                whole("page", page, 1), whole("size", size, SearchQuery.DEFAULT_SIZE)));
     }
 
     @GET
