@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.alliancehub.contracts.account.CurrentAccount;
 import org.alliancehub.domain.model.account.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,16 +27,13 @@ public class CurrentAccountResource {
     @Inject
     Caller caller;
 
-    /** {@code roles} are the token claim names ({@code admin}); {@code active} is always true in a 200. */
-    public record CurrentAccount(String username, boolean active, List<String> roles) {
-    }
-
     @GET
     @Operation(summary = "The bearer's account as it is now: username, active, roles; 401 when it is deactivated or deleted")
     public CurrentAccount current() {
         if (caller.isAnonymous()) {
             throw new Caller.NotAuthenticated();
         }
-        return new CurrentAccount(caller.username(), true, List.of(caller.role().claim()));
+        // roles are the token claim names (admin); active is always true in a 200
+        return CurrentAccount.of(caller.username(), List.of(caller.role().claim()));
     }
 }

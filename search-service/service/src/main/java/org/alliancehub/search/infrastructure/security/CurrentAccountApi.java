@@ -7,9 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import org.alliancehub.search.application.CurrentAccounts.CurrentAccount;
+import org.alliancehub.contracts.account.CurrentAccount;
 
-/** The content service's answer to "who is this bearer now", as a typed MicroProfile REST Client. */
+/** The content service's answer to "who is this bearer now", as a MicroProfile REST Client reading the contract record. */
 public interface CurrentAccountApi {
 
     @GET

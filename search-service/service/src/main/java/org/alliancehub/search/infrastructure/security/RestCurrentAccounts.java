@@ -76,8 +76,13 @@ public class RestCurrentAccounts implements CurrentAccounts {
 
     private Optional<CurrentAccount> ask(String bearerToken) {
         try {
-            CurrentAccount account = api.current("Bearer " + bearerToken);
-            return account != null && account.active() ? Optional.of(account) : Optional.empty();
+            org.alliancehub.contracts.account.CurrentAccount answer = api.current("Bearer " + bearerToken);
+            if (answer != null && !answer.isUnderstood()) {
+                throw new Unavailable("The content service answers the account check under contract " + answer.version()
+                        + "; this search service reads " + org.alliancehub.contracts.account.CurrentAccount.VERSION, null);
+            }
+            return answer != null && answer.active()
+                    ? Optional.of(new CurrentAccount(answer.username(), true, answer.roles())) : Optional.empty();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401 || status == 403) {
