@@ -2,11 +2,11 @@ package org.alliancehub.content.application;
 
 import java.time.OffsetDateTime;
 
-import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.Event;
 
-/** Seminars and events (the domain's {@link Seminar}). */
-public interface EventCatalog extends ActivityCatalog<Seminar, Seminar.Details> {
+/** Seminars, conferences, exhibits, stand-downs and webinars: events. */
+public interface EventCatalog extends ActivityCatalog<Event, Event.Details> {
 
     /** Published events that have not ended by {@code after}, soonest first. */
-    Page<Seminar> published(String allianceId, String language, OffsetDateTime after, PageRequest page);
+    Page<Event> published(String allianceId, String language, OffsetDateTime after, PageRequest page);
 }

@@ -1,7 +1,6 @@
 package org.alliancehub.content.application.internal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ import org.alliancehub.domain.model.material.Actor;
 
 /**
  * The use cases trainings and events share, written once; a subclass says how its kind is made,
- * found, stored, listed and put on the change feed.
+ * listed and put on the change feed.
  */
 @Transactional
 abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements ActivityCatalog<A, D> {
@@ -42,16 +41,16 @@ abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements Activ
     @Inject
     EmphasisProgramLookup programLookup;
 
+    private final Class<A> type;
     /** "training" or "event", as the API names them in not-found and stale-version answers. */
-    abstract String kind();
+    private final String kind;
+
+    DefaultActivityCatalog(Class<A> type, String kind) {
+        this.type = type;
+        this.kind = kind;
+    }
 
     abstract A newActivity(Alliance alliance, D details);
-
-    abstract Optional<A> find(String id);
-
-    abstract void store(A activity);
-
-    abstract void remove(A activity);
 
     /** Puts the public representation on the feed, or takes it off when it stopped being public. */
     abstract void changed(A activity, boolean wasPublic);
@@ -67,7 +66,7 @@ abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements Activ
         Alliance alliance = alliances.find(allianceId).filter(caller::mayEditFor).orElseThrow(() -> new NotFound("alliance", allianceId));
         A activity = newActivity(alliance, details);
         activity.supportPrograms(programLookup.byCodes(programCodes));
-        store(activity);
+        activities.store(activity);
         return activity;
     }
 
@@ -75,10 +74,10 @@ abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements Activ
     public A update(Caller caller, String id, D details, Set<String> programCodes, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         A activity = editable(caller, id);
-        StaleVersion.requireMatch(kind(), expectedVersion, activity.version());
+        StaleVersion.requireMatch(kind, expectedVersion, activity.version());
         activity.describe(details);
         activity.supportPrograms(programLookup.byCodes(programCodes));
-        store(activity);
+        activities.store(activity);
         return activity;
     }
 
@@ -94,7 +93,7 @@ abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements Activ
         } else {
             activity.withdraw(by, comment);
         }
-        store(activity);
+        activities.store(activity);
         changed(activity, wasPublic);
         return activity;
     }
@@ -107,8 +106,8 @@ abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements Activ
 
     @Override
     public A get(Caller caller, String id) {
-        return find(id).filter(a -> a.state().isPublic() || caller.mayEditFor(a.alliance()))
-                .orElseThrow(() -> new NotFound(kind(), id));
+        return activities.find(type, id).filter(a -> a.state().isPublic() || caller.mayEditFor(a.alliance()))
+                .orElseThrow(() -> new NotFound(kind, id));
     }
 
     /** Drafts only, and only from the version the caller read. */
@@ -116,9 +115,9 @@ abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements Activ
     public void delete(Caller caller, String id, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         A activity = editable(caller, id);
-        StaleVersion.requireMatch(kind(), expectedVersion, activity.version());
+        StaleVersion.requireMatch(kind, expectedVersion, activity.version());
         activity.requireDeletable();
-        remove(activity);
+        activities.remove(activity);
     }
 
     @Override
@@ -131,7 +130,7 @@ abstract class DefaultActivityCatalog<A extends Activity<D>, D> implements Activ
     }
 
     private A editable(Caller caller, String id) {
-        return find(id).filter(a -> caller.mayEditFor(a.alliance())).orElseThrow(() -> new NotFound(kind(), id));
+        return activities.find(type, id).filter(a -> caller.mayEditFor(a.alliance())).orElseThrow(() -> new NotFound(kind, id));
     }
 
     static String languageTag(String language) {

@@ -1,7 +1,6 @@
 package org.alliancehub.content.application.internal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,29 +17,13 @@ import org.alliancehub.domain.model.alliance.Alliance;
 @Transactional
 public class DefaultTrainingCatalog extends DefaultActivityCatalog<TrainingProgram, TrainingProgram.Details> implements TrainingCatalog {
 
-    @Override
-    String kind() {
-        return "training";
+    public DefaultTrainingCatalog() {
+        super(TrainingProgram.class, "training");
     }
 
     @Override
     TrainingProgram newActivity(Alliance alliance, TrainingProgram.Details details) {
         return new TrainingProgram(alliance, details);
-    }
-
-    @Override
-    Optional<TrainingProgram> find(String id) {
-        return activities.findTraining(id);
-    }
-
-    @Override
-    void store(TrainingProgram training) {
-        activities.store(training);
-    }
-
-    @Override
-    void remove(TrainingProgram training) {
-        activities.remove(training);
     }
 
     @Override

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.alliancehub.content.application.ActivityViews.EventView;
 import org.alliancehub.content.application.EventCatalog;
-import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.Event;
 import org.alliancehub.domain.model.shared.PlausibleDates;
 import org.alliancehub.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class EventResource extends ActivityResource<Seminar, Seminar.Details> {
+public class EventResource extends ActivityResource<Event, Event.Details> {
 
     @Inject
     EventCatalog events;
@@ -41,7 +41,7 @@ public class EventResource extends ActivityResource<Seminar, Seminar.Details> {
     }
 
     @Override
-    Object view(Seminar event) {
+    Object view(Event event) {
         return EventView.of(event);
     }
 

@@ -27,14 +27,16 @@ import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.alliance.Alliance;
 
 /**
- * A seminar or event: a best-practice seminar, a conference or exhibit, a stand-down, a webinar. Its
+ * An event: a best-practice seminar, a conference or exhibit, a stand-down, a webinar. Its
  * times are local to a time zone, as announced ("9:00 in Houston"), and kept as instants too.
+ * Named as the API and the feed name it; its tables keep their first name, {@code seminar}, so
+ * the schema does not change.
  */
 @Entity
 @Table(name = "seminar")
 @AssociationOverride(name = "emphasisPrograms", joinTable = @JoinTable(name = "seminar_emphasis_program",
         joinColumns = @JoinColumn(name = "seminar_id"), inverseJoinColumns = @JoinColumn(name = "program_code")))
-public class Seminar extends Activity<Seminar.Details> {
+public class Event extends Activity<Event.Details> {
 
     public enum Kind { SEMINAR, CONFERENCE, EXHIBIT, STAND_DOWN, WEBINAR }
 
@@ -70,7 +72,7 @@ public class Seminar extends Activity<Seminar.Details> {
     @OrderColumn(name = "position")
     private List<ActivityTransition> history = new ArrayList<>();
 
-    protected Seminar() {
+    protected Event() {
         // for JPA
     }
 
@@ -79,7 +81,7 @@ public class Seminar extends Activity<Seminar.Details> {
                           String timeZone, String place, String onlineLink, String registrationLink, Set<String> languages) {
     }
 
-    public Seminar(Alliance alliance, Details details) {
+    public Event(Alliance alliance, Details details) {
         super(alliance, "An event belongs to an alliance.");
         describe(details);
     }
