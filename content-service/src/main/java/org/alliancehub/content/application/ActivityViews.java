@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.Event;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 
 /** Representations of trainings and events, for the API and the change feed alike. */
@@ -31,7 +31,7 @@ public final class ActivityViews {
                             LocalDateTime localStart, String place, String onlineLink, String registrationLink,
                             List<String> languages, List<EmphasisProgramView> emphasisPrograms, String state,
                             OffsetDateTime updatedAt, long version) {
-        public static EventView of(Seminar s) {
+        public static EventView of(Event s) {
             return new EventView(s.id(), s.alliance().id(), s.alliance().name(), s.alliance().agency().name(), s.kind().name(),
                     s.title(), s.description(), s.startsAt(), s.endsAt(), s.timeZone(), s.localStart().toLocalDateTime(),
                     s.place(), s.onlineLink(), s.registrationLink(), s.languages().stream().sorted().toList(),

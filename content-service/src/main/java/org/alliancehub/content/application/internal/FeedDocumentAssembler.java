@@ -6,7 +6,7 @@ import org.alliancehub.contracts.feed.EventDocument;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.feed.ProgramReference;
 import org.alliancehub.contracts.feed.TrainingDocument;
-import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.Event;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.LanguageVersion;
@@ -48,7 +48,7 @@ final class FeedDocumentAssembler {
                 programs(t.emphasisPrograms()), t.updatedAt());
     }
 
-    static EventDocument event(Seminar s) {
+    static EventDocument event(Event s) {
         return new EventDocument(s.id(), s.alliance().id(), s.alliance().name(), s.alliance().agency().name(), s.kind().name(),
                 s.title(), s.description(), s.startsAt(), s.endsAt(), s.timeZone(), s.localStart().toLocalDateTime(),
                 s.place(), s.onlineLink(), s.registrationLink(), s.languages().stream().sorted().toList(),

@@ -13,7 +13,7 @@ import org.alliancehub.content.application.ChangeFeed;
 import org.alliancehub.contracts.feed.FeedContract;
 import org.alliancehub.contracts.feed.FeedDocuments;
 import org.alliancehub.domain.model.activity.ActivityRepository;
-import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.Event;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.domain.model.alliance.AllianceRepository;
@@ -69,11 +69,11 @@ public class PublicChangePublisher {
         }
     }
 
-    public void eventChanged(Seminar seminar, boolean wasPublic) {
-        if (seminar.state().isPublic()) {
-            changes.append(FeedContract.EVENT, seminar.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(FeedDocumentAssembler.event(seminar)));
+    public void eventChanged(Event event, boolean wasPublic) {
+        if (event.state().isPublic()) {
+            changes.append(FeedContract.EVENT, event.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(FeedDocumentAssembler.event(event)));
         } else if (wasPublic) {
-            changes.append(FeedContract.EVENT, seminar.id(), ChangeFeed.Action.DELETE, null);
+            changes.append(FeedContract.EVENT, event.id(), ChangeFeed.Action.DELETE, null);
         }
     }
 
@@ -99,7 +99,7 @@ public class PublicChangePublisher {
         materials.list(EnumSet.of(MaterialState.PUBLISHED), new MaterialRepository.Filter(null, null, null, null, program.code()),
                 0, Integer.MAX_VALUE).forEach(touched::add);
         activities.publishedTrainingsSupporting(program.code()).forEach(touched::add);
-        activities.publishedSeminarsSupporting(program.code()).forEach(touched::add);
+        activities.publishedEventsSupporting(program.code()).forEach(touched::add);
         touched.publish();
     }
 
@@ -111,12 +111,12 @@ public class PublicChangePublisher {
     private final class Touched {
         private final Map<String, Material> materialsById = new LinkedHashMap<>();
         private final Map<String, TrainingProgram> trainingsById = new LinkedHashMap<>();
-        private final Map<String, Seminar> seminarsById = new LinkedHashMap<>();
+        private final Map<String, Event> eventsById = new LinkedHashMap<>();
 
         void allianceContent(Alliance alliance) {
             materials.ofAlliance(alliance.id(), EnumSet.of(MaterialState.PUBLISHED)).forEach(this::add);
             activities.publishedTrainings(alliance.id(), null, 0, Integer.MAX_VALUE).forEach(this::add);
-            activities.publishedSeminars(alliance.id(), null, EVERY_EVENT, 0, Integer.MAX_VALUE).forEach(this::add);
+            activities.publishedEvents(alliance.id(), null, EVERY_EVENT, 0, Integer.MAX_VALUE).forEach(this::add);
         }
 
         void add(Material material) {
@@ -127,14 +127,14 @@ public class PublicChangePublisher {
             trainingsById.putIfAbsent(training.id(), training);
         }
 
-        void add(Seminar seminar) {
-            seminarsById.putIfAbsent(seminar.id(), seminar);
+        void add(Event event) {
+            eventsById.putIfAbsent(event.id(), event);
         }
 
         void publish() {
             materialsById.values().forEach(PublicChangePublisher.this::upsertMaterial);
             trainingsById.values().forEach(t -> trainingChanged(t, true));
-            seminarsById.values().forEach(s -> eventChanged(s, true));
+            eventsById.values().forEach(s -> eventChanged(s, true));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.alliancehub.content.interfaces.rest;
 
-import java.net.URI;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,17 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.content.application.AccountService;
 import org.alliancehub.content.application.AccountService.AccountDetails;
 import org.alliancehub.content.application.AccountView;
 import org.alliancehub.domain.model.account.Account;
-import org.alliancehub.domain.model.account.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Accounts, for admins. */
@@ -32,19 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AccountResource {
+public class AccountResource extends EditingResource {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ValidatedBody validated;
-
-    @Context
-    UriInfo uriInfo;
 
     @GET
     @Operation(summary = "Accounts, by username (admin); optionally by part of the username, role, organization, active")
@@ -65,15 +51,14 @@ public class AccountResource {
     }
 
     private static Response tagged(Account account) {
-        return Response.ok(AccountView.of(account)).tag(new EntityTag(Long.toString(account.version()))).build();
+        return tagged(AccountView.of(account), account.version());
     }
 
     @POST
     @Operation(summary = "Create an account: partner (with organizations), curator or admin (admin)")
     public Response create(Requests.AccountRequest body) {
         Account account = accounts.create(caller, details(validated.check(body)));
-        URI location = uriInfo.getAbsolutePathBuilder().path(account.id()).build();
-        return Response.created(location).entity(AccountView.of(account)).build();
+        return created(account.id(), AccountView.of(account)).build();
     }
 
     @PUT

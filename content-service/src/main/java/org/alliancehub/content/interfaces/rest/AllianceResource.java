@@ -1,6 +1,5 @@
 package org.alliancehub.content.interfaces.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,16 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.content.application.AllianceService;
 import org.alliancehub.content.application.AllianceService.AllianceDetails;
 import org.alliancehub.content.application.AllianceView;
-import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,19 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AllianceResource {
+public class AllianceResource extends EditingResource {
 
     @Inject
     AllianceService alliances;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ValidatedBody validated;
-
-    @Context
-    UriInfo uriInfo;
 
     @GET
     @Operation(summary = "Alliances, by name; filter by agency, level, status, participant organization")
@@ -73,9 +59,7 @@ public class AllianceResource {
     @Operation(summary = "Record a signed alliance (curator)")
     public Response create(Requests.AllianceRequest body) {
         Alliance alliance = alliances.create(caller, details(validated.check(body)));
-        URI location = uriInfo.getAbsolutePathBuilder().path(alliance.id()).build();
-        return Response.created(location).entity(AllianceView.of(alliance))
-                .tag(new EntityTag(Long.toString(alliance.version()))).build();
+        return created(alliance.id(), AllianceView.of(alliance)).tag(etag(alliance.version())).build();
     }
 
     @DELETE
@@ -118,6 +102,6 @@ public class AllianceResource {
     }
 
     private static Response withTag(Alliance alliance) {
-        return Response.ok(AllianceView.of(alliance)).tag(new EntityTag(Long.toString(alliance.version()))).build();
+        return tagged(AllianceView.of(alliance), alliance.version());
     }
 }

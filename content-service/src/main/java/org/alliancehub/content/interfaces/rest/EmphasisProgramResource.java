@@ -1,6 +1,5 @@
 package org.alliancehub.content.interfaces.rest;
 
-import java.net.URI;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,16 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.content.application.EmphasisProgramService;
 import org.alliancehub.content.application.EmphasisProgramService.ProgramDetails;
 import org.alliancehub.content.application.EmphasisProgramView;
-import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.program.EmphasisProgram;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,19 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class EmphasisProgramResource {
+public class EmphasisProgramResource extends EditingResource {
 
     @Inject
     EmphasisProgramService programs;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ValidatedBody validated;
-
-    @Context
-    UriInfo uriInfo;
 
     @GET
     @Operation(summary = "Emphasis programs, by agency and code, named in English and Spanish")
@@ -58,7 +44,7 @@ public class EmphasisProgramResource {
     }
 
     private static Response tagged(EmphasisProgram program) {
-        return Response.ok(EmphasisProgramView.of(program)).tag(new EntityTag(Long.toString(program.version()))).build();
+        return tagged(EmphasisProgramView.of(program), program.version());
     }
 
     @POST
@@ -66,8 +52,7 @@ public class EmphasisProgramResource {
     public Response create(Requests.ProgramRequest body) {
         Requests.ProgramRequest r = validated.check(body);
         EmphasisProgram program = programs.create(caller, details(r));
-        URI location = uriInfo.getAbsolutePathBuilder().path(program.code()).build();
-        return Response.created(location).entity(EmphasisProgramView.of(program)).build();
+        return created(program.code(), EmphasisProgramView.of(program)).build();
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package org.alliancehub.content.interfaces.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -15,17 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.content.application.MaterialService;
 import org.alliancehub.content.application.MaterialService.NewVersion;
 import org.alliancehub.content.application.MaterialService.Transition;
 import org.alliancehub.content.application.MaterialView;
-import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialState;
@@ -36,19 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MaterialResource {
+public class MaterialResource extends EditingResource {
 
     @Inject
     MaterialService materials;
-
-    @Inject
-    ValidatedBody validated;
-
-    @Inject
-    Caller caller;
-
-    @Context
-    UriInfo uriInfo;
 
     @GET
     @Operation(summary = "Published materials, most recently changed first; filter by alliance, type, topic, language, emphasis program. "
@@ -104,9 +90,7 @@ public class MaterialResource {
         Material material = materials.create(caller, new MaterialService.NewMaterial(request.allianceId, request.type,
                 request.publicationNumber, request.publicationDate, request.topics, request.industries, request.audiences,
                 request.emphasisPrograms, versions));
-        URI location = uriInfo.getAbsolutePathBuilder().path(material.id()).build();
-        return Response.created(location).entity(MaterialView.of(material))
-                .tag(new EntityTag(Long.toString(material.version()))).build();
+        return created(material.id(), MaterialView.of(material)).tag(etag(material.version())).build();
     }
 
     @PUT
@@ -186,6 +170,6 @@ public class MaterialResource {
 
     /** The material as this caller may see it (the audience rule is MaterialView's), with its ETag. */
     private Response withTag(Material material) {
-        return Response.ok(MaterialView.forCaller(material, caller)).tag(new EntityTag(Long.toString(material.version()))).build();
+        return tagged(MaterialView.forCaller(material, caller), material.version());
     }
 }

@@ -1,6 +1,5 @@
 package org.alliancehub.content.interfaces.rest;
 
-import java.net.URI;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,16 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.content.application.OrganizationService;
 import org.alliancehub.content.application.OrganizationService.OrganizationDetails;
 import org.alliancehub.content.application.OrganizationView;
-import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.organization.Organization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,19 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class OrganizationResource {
+public class OrganizationResource extends EditingResource {
 
     @Inject
     OrganizationService organizations;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ValidatedBody validated;
-
-    @Context
-    UriInfo uriInfo;
 
     @GET
     @Operation(summary = "Participant organizations, by name; optionally those whose name contains 'name' (any case) or of one type")
@@ -61,7 +47,7 @@ public class OrganizationResource {
     }
 
     private static Response tagged(Organization organization) {
-        return Response.ok(OrganizationView.of(organization)).tag(new EntityTag(Long.toString(organization.version()))).build();
+        return tagged(OrganizationView.of(organization), organization.version());
     }
 
     @POST
@@ -69,8 +55,7 @@ public class OrganizationResource {
     public Response create(Requests.OrganizationRequest body) {
         Requests.OrganizationRequest r = validated.check(body);
         Organization organization = organizations.create(caller, new OrganizationDetails(r.name, r.type, r.website));
-        URI location = uriInfo.getAbsolutePathBuilder().path(organization.id()).build();
-        return Response.created(location).entity(OrganizationView.of(organization)).build();
+        return created(organization.id(), OrganizationView.of(organization)).build();
     }
 
     @DELETE

@@ -129,7 +129,7 @@ public final class Requests {
 
     public static class EventRequest {
         @NotBlank @Size(max = 36) public String allianceId;
-        @NotNull public org.alliancehub.domain.model.activity.Seminar.Kind kind;
+        @NotNull public org.alliancehub.domain.model.activity.Event.Kind kind;
         @NotBlank @Size(max = 500) public String title;
         @Size(max = 4000) public String description;
         /** Local date and time in {@link #timeZone}, e.g. 2027-05-03T09:00. */
@@ -142,8 +142,8 @@ public final class Requests {
         @NotEmpty @Size(max = 20) public Set<@NotBlank @Size(max = 35) String> languages;
         @Size(max = 30) public Set<@NotBlank @Size(max = 40) String> emphasisPrograms;
 
-        org.alliancehub.domain.model.activity.Seminar.Details details() {
-            return new org.alliancehub.domain.model.activity.Seminar.Details(kind, title, description, startsLocal, endsLocal,
+        org.alliancehub.domain.model.activity.Event.Details details() {
+            return new org.alliancehub.domain.model.activity.Event.Details(kind, title, description, startsLocal, endsLocal,
                     timeZone, place, onlineLink, registrationLink, languages);
         }
     }

@@ -7,7 +7,13 @@ import java.util.Optional;
 /** Trainings and events. */
 public interface ActivityRepository {
 
-    Optional<TrainingProgram> findTraining(String id);
+    /** A training ({@code TrainingProgram.class}) or an event ({@code Event.class}) by its id. */
+    <A extends Activity<?>> Optional<A> find(Class<A> kind, String id);
+
+    /** Stores a new training or event, or writes a changed one now. */
+    void store(Activity<?> activity);
+
+    void remove(Activity<?> activity);
 
     /**
      * Trainings in a state, by title; optionally of one alliance, in one language, or (with
@@ -27,34 +33,24 @@ public interface ActivityRepository {
         return countTrainings(PublicationState.PUBLISHED, allianceId, language, null);
     }
 
-    void store(TrainingProgram training);
-
-    void remove(TrainingProgram training);
-
-    Optional<Seminar> findSeminar(String id);
-
     /** Events in a state ending after {@code after}, soonest first; the other criteria as for trainings. */
-    List<Seminar> seminars(PublicationState state, String allianceId, String language, OffsetDateTime after,
+    List<Event> events(PublicationState state, String allianceId, String language, OffsetDateTime after,
                            java.util.Set<String> participantIds, int offset, int limit);
 
-    long countSeminars(PublicationState state, String allianceId, String language, OffsetDateTime after, java.util.Set<String> participantIds);
+    long countEvents(PublicationState state, String allianceId, String language, OffsetDateTime after, java.util.Set<String> participantIds);
 
     /** Published events ending after {@code after}, soonest first; optionally of one alliance or in one language. */
-    default List<Seminar> publishedSeminars(String allianceId, String language, OffsetDateTime after, int offset, int limit) {
-        return seminars(PublicationState.PUBLISHED, allianceId, language, after, null, offset, limit);
+    default List<Event> publishedEvents(String allianceId, String language, OffsetDateTime after, int offset, int limit) {
+        return events(PublicationState.PUBLISHED, allianceId, language, after, null, offset, limit);
     }
 
-    default long countPublishedSeminars(String allianceId, String language, OffsetDateTime after) {
-        return countSeminars(PublicationState.PUBLISHED, allianceId, language, after, null);
+    default long countPublishedEvents(String allianceId, String language, OffsetDateTime after) {
+        return countEvents(PublicationState.PUBLISHED, allianceId, language, after, null);
     }
-
-    void store(Seminar seminar);
-
-    void remove(Seminar seminar);
 
     /** Published trainings that support the emphasis program. */
     List<TrainingProgram> publishedTrainingsSupporting(String programCode);
 
     /** Published seminars, past ones too, that support the emphasis program. */
-    List<Seminar> publishedSeminarsSupporting(String programCode);
+    List<Event> publishedEventsSupporting(String programCode);
 }

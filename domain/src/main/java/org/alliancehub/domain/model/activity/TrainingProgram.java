@@ -1,13 +1,11 @@
 package org.alliancehub.domain.model.activity;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,37 +13,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.alliancehub.domain.model.DomainRuleViolation;
 import org.alliancehub.domain.model.alliance.Alliance;
-import org.alliancehub.domain.model.material.Actor;
 
 /** A course or curriculum an alliance developed: topic, audience, languages, format, duration, provider. */
 @Entity
 @Table(name = "training_program")
-public class TrainingProgram implements PublishedActivity {
+@AssociationOverride(name = "emphasisPrograms", joinTable = @JoinTable(name = "training_emphasis_program",
+        joinColumns = @JoinColumn(name = "training_id"), inverseJoinColumns = @JoinColumn(name = "program_code")))
+public class TrainingProgram extends Activity<TrainingProgram.Details> {
 
     public enum Format { IN_PERSON, ONLINE, TRAIN_THE_TRAINER, BLENDED }
-
-    @Id
-    @Column(length = 36)
-    private String id;
-
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "alliance_id")
-    private Alliance alliance;
-
-    @Column(nullable = false, length = 500)
-    private String title;
-
-    @Column(length = 4000)
-    private String description;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_topic", joinColumns = @JoinColumn(name = "training_id"))
@@ -81,32 +64,17 @@ public class TrainingProgram implements PublishedActivity {
     @Column(length = 2000)
     private String link;
 
-    @jakarta.persistence.ManyToMany(fetch = FetchType.EAGER)
-    @jakarta.persistence.JoinTable(name = "training_emphasis_program", joinColumns = @JoinColumn(name = "training_id"),
-            inverseJoinColumns = @JoinColumn(name = "program_code"))
-    private Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms = new LinkedHashSet<>();
-
-    @jakarta.persistence.Embedded
-    private Publication publication = new Publication();
-
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "training_transition", joinColumns = @JoinColumn(name = "training_id"))
     @OrderColumn(name = "position")
     private List<ActivityTransition> history = new ArrayList<>();
-
-    @Version
-    private long version;
 
     protected TrainingProgram() {
         // for JPA
     }
 
     public TrainingProgram(Alliance alliance, Details details) {
-        if (alliance == null) {
-            throw new DomainRuleViolation("activity", "A training belongs to an alliance.");
-        }
-        this.id = UUID.randomUUID().toString();
-        this.alliance = alliance;
+        super(alliance, "A training belongs to an alliance.");
         describe(details);
     }
 
@@ -116,16 +84,16 @@ public class TrainingProgram implements PublishedActivity {
                           String contactName, String contactEmail, String link) {
     }
 
+    @Override
     public final void describe(Details d) {
-        publication.requireDraft("training");
+        requireDraft();
         if (d.format() == null) {
             throw new DomainRuleViolation("activity", "Say how the training is given: in person, online, train-the-trainer or blended.");
         }
         if (d.durationMinutes() != null && (d.durationMinutes() < 5 || d.durationMinutes() > 100_000)) {
             throw new DomainRuleViolation("activity", "A duration is between 5 minutes and 100,000 minutes.");
         }
-        this.title = ActivityRules.requiredText(d.title(), 500, "title");
-        this.description = ActivityRules.optionalText(d.description(), 4000, "description");
+        describeText(d.title(), d.description());
         this.topics = ActivityRules.tags(d.topics());
         this.audiences = ActivityRules.tags(d.audiences());
         this.languages = ActivityRules.languages(d.languages());
@@ -135,47 +103,19 @@ public class TrainingProgram implements PublishedActivity {
         this.contactName = ActivityRules.optionalText(d.contactName(), 200, "contact name");
         this.contactEmail = ActivityRules.optionalText(d.contactEmail(), 254, "contact email");
         this.link = ActivityRules.link(d.link(), "link");
-        publication.touch();
-    }
-
-    /** Links it to the emphasis programs it supports, each of its alliance's agency; drafts only. */
-    public void supportPrograms(Set<org.alliancehub.domain.model.program.EmphasisProgram> programs) {
-        publication.requireDraft("training");
-        this.emphasisPrograms = org.alliancehub.domain.model.program.EmphasisProgram.requireAgency(programs, alliance.agency(),
-                "this training");
-        publication.touch();
-    }
-
-    public Set<org.alliancehub.domain.model.program.EmphasisProgram> emphasisPrograms() {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(emphasisPrograms));
+        touch();
     }
 
     @Override
-    public void publish(Actor by, String comment) {
-        history.add(publication.publish(by, comment));
+    protected String label() {
+        return "training";
     }
 
     @Override
-    public void withdraw(Actor by, String comment) {
-        history.add(publication.withdraw("training", by, comment));
+    protected List<ActivityTransition> steps() {
+        return history;
     }
 
-    @Override
-    public void requireDeletable() {
-        publication.requireDeletable("training");
-    }
-
-    @Override
-    public List<ActivityTransition> history() {
-        return List.copyOf(history);
-    }
-
-    @Override
-    public String id() { return id; }
-    @Override
-    public Alliance alliance() { return alliance; }
-    public String title() { return title; }
-    public String description() { return description; }
     public Set<String> topics() { return Set.copyOf(topics); }
     public Set<String> audiences() { return Set.copyOf(audiences); }
     public Set<String> languages() { return Set.copyOf(languages); }
@@ -185,9 +125,4 @@ public class TrainingProgram implements PublishedActivity {
     public String contactName() { return contactName; }
     public String contactEmail() { return contactEmail; }
     public String link() { return link; }
-    @Override
-    public PublicationState state() { return publication.state(); }
-    public OffsetDateTime updatedAt() { return publication.updatedAt(); }
-    @Override
-    public long version() { return version; }
 }

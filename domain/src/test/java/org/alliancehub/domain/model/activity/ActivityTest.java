@@ -20,29 +20,29 @@ class ActivityTest {
     private final Alliance alliance = new Alliance("A", Agency.OSHA, AllianceLevel.NATIONAL, null, null,
             List.of(new Organization("U", OrganizationType.UNION, null)), null);
 
-    private Seminar.Details event(Seminar.Kind kind, String zone, String place, String link) {
-        return new Seminar.Details(kind, "Fall stand-down", null, LocalDateTime.of(2027, 5, 3, 9, 0),
+    private Event.Details event(Event.Kind kind, String zone, String place, String link) {
+        return new Event.Details(kind, "Fall stand-down", null, LocalDateTime.of(2027, 5, 3, 9, 0),
                 LocalDateTime.of(2027, 5, 3, 11, 0), zone, place, link, null, Set.of("es", "EN"));
     }
 
     @Test
     void eventsKeepTheirLocalTimesAndZone() {
-        Seminar seminar = new Seminar(alliance, event(Seminar.Kind.STAND_DOWN, "America/Chicago", "Houston, TX", null));
-        assertThat(seminar.startsAt()).isEqualTo(OffsetDateTime.parse("2027-05-03T09:00-05:00"));
-        assertThat(seminar.localStart().getHour()).isEqualTo(9);
-        assertThat(seminar.languages()).containsExactlyInAnyOrder("es", "en");
+        Event event = new Event(alliance, event(Event.Kind.STAND_DOWN, "America/Chicago", "Houston, TX", null));
+        assertThat(event.startsAt()).isEqualTo(OffsetDateTime.parse("2027-05-03T09:00-05:00"));
+        assertThat(event.localStart().getHour()).isEqualTo(9);
+        assertThat(event.languages()).containsExactlyInAnyOrder("es", "en");
     }
 
     @Test
     void eventRulesSayWhatIsWrong() {
-        assertThatThrownBy(() -> new Seminar(alliance, event(Seminar.Kind.WEBINAR, "America/Chicago", "Room 4", null)))
+        assertThatThrownBy(() -> new Event(alliance, event(Event.Kind.WEBINAR, "America/Chicago", "Room 4", null)))
                 .hasMessage("A webinar has an online link.");
-        assertThatThrownBy(() -> new Seminar(alliance, event(Seminar.Kind.SEMINAR, "Mars/Olympus", "Room 4", null)))
+        assertThatThrownBy(() -> new Event(alliance, event(Event.Kind.SEMINAR, "Mars/Olympus", "Room 4", null)))
                 .hasMessageContaining("not a time zone");
-        assertThatThrownBy(() -> new Seminar(alliance, new Seminar.Details(Seminar.Kind.SEMINAR, "x", null,
+        assertThatThrownBy(() -> new Event(alliance, new Event.Details(Event.Kind.SEMINAR, "x", null,
                 LocalDateTime.of(2027, 5, 3, 9, 0), LocalDateTime.of(2027, 5, 3, 8, 0), "UTC", "Room", null, null, Set.of("en"))))
                 .hasMessage("An event ends after it starts.");
-        assertThatThrownBy(() -> new Seminar(alliance, event(Seminar.Kind.SEMINAR, "UTC", null, null)))
+        assertThatThrownBy(() -> new Event(alliance, event(Event.Kind.SEMINAR, "UTC", null, null)))
                 .hasMessageContaining("where the event takes place");
     }
 
@@ -81,16 +81,16 @@ class ActivityTest {
                 org.alliancehub.domain.model.program.EmphasisProgram.Scope.NATIONAL, "Heat", "Calor", null, null);
         var haulage = new org.alliancehub.domain.model.program.EmphasisProgram("MSHA-HAULAGE", Agency.MSHA,
                 org.alliancehub.domain.model.program.EmphasisProgram.Scope.NATIONAL, "Haulage", "Acarreo", null, null);
-        Seminar seminar = new Seminar(alliance, event(Seminar.Kind.STAND_DOWN, "America/Chicago", "Houston, TX", null));
-        seminar.supportPrograms(Set.of(heat));
-        assertThat(seminar.emphasisPrograms()).containsExactly(heat);
-        assertThatThrownBy(() -> seminar.supportPrograms(Set.of(haulage)))
+        Event event = new Event(alliance, event(Event.Kind.STAND_DOWN, "America/Chicago", "Houston, TX", null));
+        event.supportPrograms(Set.of(heat));
+        assertThat(event.emphasisPrograms()).containsExactly(heat);
+        assertThatThrownBy(() -> event.supportPrograms(Set.of(haulage)))
                 .isInstanceOf(org.alliancehub.domain.model.DomainRuleViolation.class).hasMessageContaining("MSHA's");
 
-        seminar.publish(new org.alliancehub.domain.model.material.Actor("acc-1", "admin"), null);
-        assertThat(seminar.history()).singleElement().extracting(ActivityTransition::to).isEqualTo(PublicationState.PUBLISHED);
-        assertThatThrownBy(() -> seminar.supportPrograms(Set.of()))
+        event.publish(new org.alliancehub.domain.model.material.Actor("acc-1", "admin"), null);
+        assertThat(event.history()).singleElement().extracting(ActivityTransition::to).isEqualTo(PublicationState.PUBLISHED);
+        assertThatThrownBy(() -> event.supportPrograms(Set.of()))
                 .isInstanceOf(org.alliancehub.domain.model.DomainRuleViolation.class);
-        assertThat(seminar.emphasisPrograms()).containsExactly(heat);
+        assertThat(event.emphasisPrograms()).containsExactly(heat);
     }
 }

@@ -23,7 +23,7 @@ public interface ChangeIndexer {
 
     /**
      * Starts filling a new index from the feed (no-op when one is already being filled); {@link
-     * MaterialIndex.Unavailable} when the indexer is busy with an engine that does not answer.
+     * IndexUnavailable} when the indexer is busy with an engine that does not answer.
      */
     Status rebuild();
 

@@ -10,9 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.alliancehub.domain.model.activity.Activity;
 import org.alliancehub.domain.model.activity.ActivityRepository;
 import org.alliancehub.domain.model.activity.PublicationState;
-import org.alliancehub.domain.model.activity.Seminar;
+import org.alliancehub.domain.model.activity.Event;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class JpaActivityRepository implements ActivityRepository {
     private static final String TRAININGS = " FROM TrainingProgram t WHERE t.publication.state = :state"
             + " AND (:alliance IS NULL OR t.alliance.id = :alliance)"
             + " AND (:language IS NULL OR :language MEMBER OF t.languages)";
-    private static final String SEMINARS = " FROM Seminar s WHERE s.publication.state = :state AND s.endsAt > :after"
+    private static final String EVENTS = " FROM Event s WHERE s.publication.state = :state AND s.endsAt > :after"
             + " AND (:alliance IS NULL OR s.alliance.id = :alliance)"
             + " AND (:language IS NULL OR :language MEMBER OF s.languages)";
 
@@ -40,8 +41,22 @@ public class JpaActivityRepository implements ActivityRepository {
     EntityManager em;
 
     @Override
-    public Optional<TrainingProgram> findTraining(String id) {
-        return Optional.ofNullable(em.find(TrainingProgram.class, id));
+    public <A extends Activity<?>> Optional<A> find(Class<A> kind, String id) {
+        return Optional.ofNullable(em.find(kind, id));
+    }
+
+    @Override
+    public void store(Activity<?> activity) {
+        if (!em.contains(activity)) {
+            em.persist(activity);
+        }
+        em.flush();
+    }
+
+    @Override
+    public void remove(Activity<?> activity) {
+        em.remove(activity);
+        em.flush();
     }
 
     @Override
@@ -65,56 +80,23 @@ public class JpaActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public void remove(TrainingProgram training) {
-        em.remove(training);
-        em.flush();
-    }
-
-    @Override
-    public void store(TrainingProgram training) {
-        if (!em.contains(training)) {
-            em.persist(training);
-        }
-        em.flush();
-    }
-
-    @Override
-    public Optional<Seminar> findSeminar(String id) {
-        return Optional.ofNullable(em.find(Seminar.class, id));
-    }
-
-    @Override
-    public List<Seminar> seminars(PublicationState state, String allianceId, String language, OffsetDateTime after,
+    public List<Event> events(PublicationState state, String allianceId, String language, OffsetDateTime after,
                                   Set<String> participantIds, int offset, int limit) {
-        String jpql = "SELECT s" + SEMINARS + ofParticipants("s", participantIds) + " ORDER BY s.startsAt, s.id";
-        return seminars(em.createQuery(jpql, Seminar.class), state, allianceId, language, after, participantIds)
+        String jpql = "SELECT s" + EVENTS + ofParticipants("s", participantIds) + " ORDER BY s.startsAt, s.id";
+        return eventQuery(em.createQuery(jpql, Event.class), state, allianceId, language, after, participantIds)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countSeminars(PublicationState state, String allianceId, String language, OffsetDateTime after, Set<String> participantIds) {
-        String jpql = "SELECT COUNT(s)" + SEMINARS + ofParticipants("s", participantIds);
-        return seminars(em.createQuery(jpql, Long.class), state, allianceId, language, after, participantIds).getSingleResult();
+    public long countEvents(PublicationState state, String allianceId, String language, OffsetDateTime after, Set<String> participantIds) {
+        String jpql = "SELECT COUNT(s)" + EVENTS + ofParticipants("s", participantIds);
+        return eventQuery(em.createQuery(jpql, Long.class), state, allianceId, language, after, participantIds).getSingleResult();
     }
 
-    private static <T> TypedQuery<T> seminars(TypedQuery<T> query, PublicationState state, String allianceId, String language,
+    private static <T> TypedQuery<T> eventQuery(TypedQuery<T> query, PublicationState state, String allianceId, String language,
                                               OffsetDateTime after, Set<String> participantIds) {
         return bindParticipants(query.setParameter("state", state).setParameter("alliance", allianceId)
                 .setParameter("language", language).setParameter("after", after), participantIds);
-    }
-
-    @Override
-    public void remove(Seminar seminar) {
-        em.remove(seminar);
-        em.flush();
-    }
-
-    @Override
-    public void store(Seminar seminar) {
-        if (!em.contains(seminar)) {
-            em.persist(seminar);
-        }
-        em.flush();
     }
 
     @Override
@@ -125,9 +107,9 @@ public class JpaActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public List<Seminar> publishedSeminarsSupporting(String programCode) {
-        return em.createQuery("SELECT s FROM Seminar s JOIN s.emphasisPrograms p"
-                        + " WHERE p.code = :code AND s.publication.state = :state ORDER BY s.id", Seminar.class)
+    public List<Event> publishedEventsSupporting(String programCode) {
+        return em.createQuery("SELECT s FROM Event s JOIN s.emphasisPrograms p"
+                        + " WHERE p.code = :code AND s.publication.state = :state ORDER BY s.id", Event.class)
                 .setParameter("code", programCode).setParameter("state", PublicationState.PUBLISHED).getResultList();
     }
 }

@@ -16,7 +16,7 @@ public class JpaAllianceRepository implements AllianceRepository {
     private static final References REFERENCES = new References()
             .count("materials", "SELECT COUNT(m) FROM Material m WHERE m.alliance.id = :id")
             .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t WHERE t.alliance.id = :id")
-            .count("events", "SELECT COUNT(s) FROM Seminar s WHERE s.alliance.id = :id");
+            .count("events", "SELECT COUNT(s) FROM Event s WHERE s.alliance.id = :id");
 
     @PersistenceContext(unitName = "content")
     EntityManager em;

@@ -16,7 +16,7 @@ public class JpaEmphasisProgramRepository implements EmphasisProgramRepository {
     private static final References REFERENCES = new References()
             .count("materials", "SELECT COUNT(m) FROM Material m JOIN m.emphasisPrograms p WHERE p.code = :id")
             .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t JOIN t.emphasisPrograms p WHERE p.code = :id")
-            .count("events", "SELECT COUNT(s) FROM Seminar s JOIN s.emphasisPrograms p WHERE p.code = :id");
+            .count("events", "SELECT COUNT(s) FROM Event s JOIN s.emphasisPrograms p WHERE p.code = :id");
 
     @PersistenceContext(unitName = "content")
     EntityManager em;

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 
 import org.alliancehub.search.application.ChangeIndexer;
 import org.alliancehub.search.application.ContentChanges;
-import org.alliancehub.search.application.MaterialIndex;
+import org.alliancehub.search.application.IndexUnavailable;
+import org.alliancehub.search.application.IndexWorkspace;
+import org.alliancehub.search.application.IndexWrites;
 import org.alliancehub.search.application.RefusedChange;
 
 /**
@@ -42,7 +44,10 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     static final long REBUILD_WAIT_SECONDS = 2;
 
     @Inject
-    MaterialIndex index;
+    IndexWorkspace workspace;
+
+    @Inject
+    IndexWrites writes;
 
     @Inject
     ContentChanges feed;
@@ -98,32 +103,32 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     }
 
     private void start() {
-        Optional<String> current = index.liveIndex();
+        Optional<String> current = workspace.liveIndex();
         if (current.isEmpty()) {
-            String created = index.createIndex();
-            index.makeLive(created);
+            String created = workspace.createIndex();
+            workspace.makeLive(created);
             live = created;
         } else {
             live = current.get();
-            if (!index.hasCurrentMapping(live) && rebuilding == null) {
+            if (!workspace.hasCurrentMapping(live) && rebuilding == null) {
                 LOG.info("Index " + live + " has an older mapping; it keeps serving while a new one is built");
                 beginRebuild();
             }
         }
-        cursor = index.cursor(live);
-        refused = index.refused(live);
-        if (rebuilding != null && !index.exists(rebuilding)) {
+        cursor = workspace.cursor(live);
+        refused = workspace.refused(live);
+        if (rebuilding != null && !workspace.exists(rebuilding)) {
             // lost with the engine's data: start that rebuild again
             beginRebuild();
         }
         if (rebuilding != null) {
-            rebuildCursor = index.cursor(rebuilding);
-            rebuildRefused = index.refused(rebuilding);
+            rebuildCursor = workspace.cursor(rebuilding);
+            rebuildRefused = workspace.refused(rebuilding);
         }
     }
 
     private void beginRebuild() {
-        rebuilding = index.createIndex();
+        rebuilding = workspace.createIndex();
         rebuildCursor = 0;
         rebuildRefused = List.of();
     }
@@ -136,7 +141,7 @@ public class DefaultChangeIndexer implements ChangeIndexer {
         }
         if (rebuildCursor >= cursor) {
             LOG.info("Index " + rebuilding + " caught up at feed position " + rebuildCursor + "; it replaces " + live);
-            index.makeLive(rebuilding);
+            workspace.makeLive(rebuilding);
             live = rebuilding;
             cursor = rebuildCursor;
             refused = rebuildRefused;
@@ -148,7 +153,7 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     private List<RefusedChange> applyBatch(String target, ContentChanges.Batch batch, long from, List<RefusedChange> before) {
         List<RefusedChange> refusedNow = new ArrayList<>(batch.unreadable());
         if (!batch.isEmpty()) {
-            refusedNow.addAll(index.apply(target, batch.changes(), batch.activities()));
+            refusedNow.addAll(writes.apply(target, batch.changes(), batch.activities()));
         }
         for (RefusedChange r : refusedNow) {
             LOG.warning(() -> "Index " + target + " skips feed entry " + r.seq() + " (" + r.subject() + "): " + r.reason());
@@ -167,7 +172,7 @@ public class DefaultChangeIndexer implements ChangeIndexer {
         }
         after = List.copyOf(after);
         if (batch.next() != from || !after.equals(before)) {
-            index.saveCursor(target, batch.next(), after);
+            workspace.saveCursor(target, batch.next(), after);
         }
         return after;
     }
@@ -176,11 +181,11 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     public Status rebuild() {
         try {
             if (!lock.tryLock(REBUILD_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new MaterialIndex.Unavailable("The indexer is waiting for the engine; ask again shortly", null);
+                throw new IndexUnavailable("The indexer is waiting for the engine; ask again shortly", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MaterialIndex.Unavailable("Interrupted while waiting for the indexer", e);
+            throw new IndexUnavailable("Interrupted while waiting for the indexer", e);
         }
         try {
             if (live == null) {

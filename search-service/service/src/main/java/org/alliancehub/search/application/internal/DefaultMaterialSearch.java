@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.alliancehub.search.application.ActivityQuery;
 import org.alliancehub.search.application.ActivityResults;
 import org.alliancehub.search.application.Folding;
-import org.alliancehub.search.application.MaterialIndex;
+import org.alliancehub.search.application.IndexSearches;
 import org.alliancehub.search.application.MaterialSearch;
 import org.alliancehub.search.application.RelatedMaterials;
 import org.alliancehub.search.application.SearchQuery;
@@ -43,7 +43,7 @@ public class DefaultMaterialSearch implements MaterialSearch {
     static final int MAX_ALTERNATIVES = 12;
 
     @Inject
-    MaterialIndex index;
+    IndexSearches index;
 
     @Inject
     GlossarySource glossary;

@@ -20,7 +20,11 @@ import org.alliancehub.search.application.ActivityQuery;
 import org.alliancehub.search.application.ActivityResults;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
-import org.alliancehub.search.application.MaterialIndex;
+import org.alliancehub.search.application.IndexSearches;
+import org.alliancehub.search.application.IndexUnavailable;
+import org.alliancehub.search.application.IndexWorkspace;
+import org.alliancehub.search.application.IndexWrites;
+import org.alliancehub.search.application.SearchEngineHealth;
 import org.alliancehub.search.application.RefusedChange;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.contracts.search.SearchResults;
@@ -41,9 +45,12 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-/** The material index in Elasticsearch. */
+/**
+ * The material index in Elasticsearch. One class behind the application's four ports (workspace,
+ * writes, searches, health) because they share the clients and the index layout.
+ */
 @ApplicationScoped
-public class ElasticsearchMaterialIndex implements MaterialIndex {
+public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, IndexSearches, SearchEngineHealth {
 
     /** Index operations, bulk requests and cursors: patient, off the request threads. */
     private ElasticsearchClient client;
@@ -199,7 +206,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
             }
         }
         if (!transientFailures.isEmpty()) {
-            throw new Unavailable("Elasticsearch refused part of a bulk request for now: " + transientFailures, null);
+            throw new IndexUnavailable("Elasticsearch refused part of a bulk request for now: " + transientFailures, null);
         }
         return refused;
     }
@@ -325,7 +332,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
 
     /**
      * Runs a read; when the index does not exist yet (404, nothing indexed) the answer is
-     * {@code withoutIndex}, any other failure is {@link Unavailable}.
+     * {@code withoutIndex}, any other failure is {@link IndexUnavailable}.
      */
     private static <T> T read(String what, T withoutIndex, EngineCall<T> call) {
         try {
@@ -363,7 +370,7 @@ public class ElasticsearchMaterialIndex implements MaterialIndex {
         }
     }
 
-    private static Unavailable unavailable(String what, Exception e) {
-        return new Unavailable("Elasticsearch could not " + what + ": " + e.getMessage(), e);
+    private static IndexUnavailable unavailable(String what, Exception e) {
+        return new IndexUnavailable("Elasticsearch could not " + what + ": " + e.getMessage(), e);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.alliancehub.search.application.ChangeIndexer;
-import org.alliancehub.search.application.MaterialIndex;
+import org.alliancehub.search.application.SearchEngineHealth;
 import org.alliancehub.search.application.RefusedChange;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class SearchReadiness implements HealthCheck {
 
     @Inject
-    MaterialIndex index;
+    SearchEngineHealth engine;
 
     @Inject
     ChangeIndexer indexer;
@@ -29,7 +29,7 @@ public class SearchReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         ChangeIndexer.Status status = indexer.status();
         var response = HealthCheckResponse.named("search-elasticsearch")
-                .status(index.isAvailable())
+                .status(engine.isAvailable())
                 .withData("indexerCursor", status.cursor())
                 .withData("feedHead", status.feedHead());
         if (status.lastError() != null) {

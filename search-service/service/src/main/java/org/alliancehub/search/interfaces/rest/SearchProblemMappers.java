@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.alliancehub.problem.Problem;
-import org.alliancehub.search.application.MaterialIndex;
+import org.alliancehub.search.application.IndexUnavailable;
 import org.alliancehub.search.application.SearchQuery;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -26,9 +26,9 @@ final class SearchProblemMappers {
 
     /** The engine is down: say so and when to retry, rather than fail with 500. */
     @Provider
-    public static class UnavailableMapper implements ExceptionMapper<MaterialIndex.Unavailable> {
+    public static class UnavailableMapper implements ExceptionMapper<IndexUnavailable> {
         @Override
-        public Response toResponse(MaterialIndex.Unavailable e) {
+        public Response toResponse(IndexUnavailable e) {
             return unavailable();
         }
     }

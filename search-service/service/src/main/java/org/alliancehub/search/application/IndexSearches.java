@@ -1,0 +1,27 @@
+package org.alliancehub.search.application;
+
+import java.util.List;
+
+import org.alliancehub.contracts.search.SearchResults;
+
+/** Queries over the live index, through the alias (as Hibernate Search's {@code SearchSession}). */
+public interface IndexSearches {
+
+    /** Searches; {@code crossLanguageAlternatives} are glossary translations searched as a weaker alternative. */
+    SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives);
+
+    /** Searches published trainings and events. */
+    ActivityResults searchActivities(ActivityQuery query, List<String> crossLanguageAlternatives);
+
+    /** Titles whose words start with the prefix's words, the reader's language first. */
+    List<Suggestions.Suggestion> titlesStartingWith(String prefix, String preferredLanguage, int size);
+
+    /** The versions of a material (empty if it is not indexed). */
+    List<SearchResults.Hit> versionsOf(String materialId, String preferredLanguage);
+
+    /**
+     * Other materials most like the given material's versions in {@code languages} (more-like-this
+     * over title, summary and text).
+     */
+    List<SearchResults.Hit> like(String materialId, List<String> languages, String preferredLanguage, int size);
+}
