@@ -2,31 +2,25 @@ package org.alliancehub.contracts.account;
 
 import java.util.List;
 
+import org.alliancehub.contracts.ContractVersion;
+
 /**
  * The content service's answer to "who is this bearer now" ({@code GET /content/api/auth/caller}),
  * read by every other service that checks tokens: the account as it is now, not as the token says.
  * Versioned as the other contracts: a reader ignores fields it does not know and refuses another
- * major {@code version}.
+ * major {@code contract} version.
  */
-public record CurrentAccount(String version, String username, boolean active, List<String> roles) {
+public record CurrentAccount(String contract, String username, boolean active, List<String> roles) {
 
     public static final int MAJOR = 1;
-    public static final String VERSION = MAJOR + ".0";
+    public static final String VERSION = ContractVersion.of(MAJOR, 0);
 
     public static CurrentAccount of(String username, List<String> roles) {
         return new CurrentAccount(VERSION, username, true, List.copyOf(roles));
     }
 
-    /** The same major version, any minor; an answer without a version predates versioning and is 1.0. */
+    /** Whether this reader understands the answer (see {@link ContractVersion}). */
     public boolean isUnderstood() {
-        if (version == null || version.isBlank()) {
-            return true;
-        }
-        int dot = version.indexOf('.');
-        try {
-            return Integer.parseInt(dot < 0 ? version.strip() : version.substring(0, dot).strip()) == MAJOR;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return ContractVersion.understands(contract, MAJOR);
     }
 }

@@ -1,11 +1,13 @@
 package org.alliancehub.contracts.feed;
 
+import org.alliancehub.contracts.ContractVersion;
+
 /** The version of the change feed's contract and the rule for reading it (see the package description). */
 public final class FeedContract {
 
     public static final int MAJOR = 1;
     public static final int MINOR = 0;
-    public static final String VERSION = MAJOR + "." + MINOR;
+    public static final String VERSION = ContractVersion.of(MAJOR, MINOR);
 
     /** Kinds of item on the feed. */
     public static final String MATERIAL = "material";
@@ -19,19 +21,8 @@ public final class FeedContract {
     private FeedContract() {
     }
 
-    /**
-     * Whether a reader of this contract understands an entry written under {@code version}: the same
-     * major version, any minor. An entry without a version predates versioning and is 1.0.
-     */
-    public static boolean understands(String version) {
-        if (version == null || version.isBlank()) {
-            return true;
-        }
-        int dot = version.indexOf('.');
-        try {
-            return Integer.parseInt(dot < 0 ? version.strip() : version.substring(0, dot).strip()) == MAJOR;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    /** Whether this reader understands an entry written under {@code contract} (see {@link ContractVersion}). */
+    public static boolean understands(String contract) {
+        return ContractVersion.understands(contract, MAJOR);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * and {@code total} counts materials. {@code crossLanguageTerms} are the glossary translations
  * searched as an alternative; {@code didYouMean} a corrected query when some words are unknown.
  */
-public record SearchResults(String version, String query, long total, int page, int size, List<Hit> hits,
+public record SearchResults(String contract, String query, long total, int page, int size, List<Hit> hits,
                            Map<String, List<FacetCount>> facets, List<String> crossLanguageTerms, String didYouMean) {
 
     /**

@@ -17,7 +17,7 @@ class CurrentAccountTest {
     void theAnswerSurvivesTheWireAndAReaderIgnoresWhatItDoesNotKnow() {
         CurrentAccount written = CurrentAccount.of("ana", List.of("admin"));
         assertThat(json.fromJson(json.toJson(written), CurrentAccount.class)).isEqualTo(written);
-        CurrentAccount later = json.fromJson("{\"version\":\"1.2\",\"username\":\"ana\",\"active\":true,\"roles\":[\"curator\"],"
+        CurrentAccount later = json.fromJson("{\"contract\":\"1.2\",\"username\":\"ana\",\"active\":true,\"roles\":[\"curator\"],"
                 + "\"organizations\":[\"o-1\"]}", CurrentAccount.class);
         assertThat(later.isUnderstood()).isTrue();
         assertThat(later.roles()).containsExactly("curator");

@@ -41,7 +41,7 @@ class FeedContractTest {
 
     @Test
     void aPageWithFieldsThisReaderDoesNotKnowIsReadAllTheSame() {
-        String json = "{\"changes\":[{\"version\":\"1.4\",\"seq\":7,\"kind\":\"material\",\"id\":\"m-1\",\"action\":\"upsert\","
+        String json = "{\"changes\":[{\"contract\":\"1.4\",\"seq\":7,\"kind\":\"material\",\"id\":\"m-1\",\"action\":\"upsert\","
                 + "\"at\":\"2024-03-02T10:05:00Z\",\"priority\":\"high\",\"data\":{\"id\":\"m-1\",\"allianceName\":\"A\","
                 + "\"comingSoon\":{\"x\":1},\"versions\":[{\"language\":\"en\",\"title\":\"Falls\",\"audio\":\"falls.mp3\"}]}}],"
                 + "\"next\":7,\"head\":9,\"cluster\":\"b\"}";
@@ -49,7 +49,7 @@ class FeedContractTest {
         assertThat(page.next()).isEqualTo(7);
         assertThat(page.head()).isEqualTo(9);
         ChangeEntry entry = page.changes().get(0);
-        assertThat(FeedContract.understands(entry.version())).isTrue();
+        assertThat(FeedContract.understands(entry.contract())).isTrue();
         MaterialDocument material = FeedDocuments.material(entry);
         assertThat(material.allianceName()).isEqualTo("A");
         assertThat(material.versions().get(0).title()).isEqualTo("Falls");
@@ -66,7 +66,7 @@ class FeedContractTest {
     }
 
     private static ChangeEntry entry(String documentJson, String version) {
-        String page = "{\"changes\":[{\"version\":\"" + version + "\",\"seq\":1,\"kind\":\"material\",\"id\":\"x\",\"action\":\"upsert\","
+        String page = "{\"changes\":[{\"contract\":\"" + version + "\",\"seq\":1,\"kind\":\"material\",\"id\":\"x\",\"action\":\"upsert\","
                 + "\"at\":\"2024-03-02T10:05:00Z\",\"data\":" + documentJson + "}],\"next\":1,\"head\":1}";
         return FeedDocuments.page(page).changes().get(0);
     }

@@ -47,7 +47,7 @@ class FeedDocumentAssemblerTest {
     void whatTheProducerWritesParsesIntoTheContractWithNothingLost() {
         MaterialDocument written = FeedDocumentAssembler.material(published());
         String json = FeedDocuments.toJson(written);
-        String page = "{\"changes\":[{\"version\":\"" + FeedContract.VERSION + "\",\"seq\":1,\"kind\":\"material\",\"id\":\"" + written.id()
+        String page = "{\"changes\":[{\"contract\":\"" + FeedContract.VERSION + "\",\"seq\":1,\"kind\":\"material\",\"id\":\"" + written.id()
                 + "\",\"action\":\"upsert\",\"at\":\"2026-12-02T10:00:00Z\",\"data\":" + json + "}],\"next\":1,\"head\":1}";
         MaterialDocument read = FeedDocuments.material(FeedDocuments.page(page).changes().get(0));
         assertThat(read).isEqualTo(written);

@@ -78,11 +78,11 @@ public class RestContentChanges implements ContentChanges {
         List<ActivityChange> activities = new ArrayList<>();
         List<RefusedChange> unreadable = new ArrayList<>();
         for (ChangeEntry entry : page.changes()) {
-            if (!FeedContract.understands(entry.version())) {
+            if (!FeedContract.understands(entry.contract())) {
                 LOG.warning(() -> "Change " + entry.seq() + " (" + entry.kind() + " " + entry.id() + ") is written under feed contract "
-                        + entry.version() + "; this search service reads " + FeedContract.VERSION + ": skipped, upgrade the search service");
+                        + entry.contract() + "; this search service reads " + FeedContract.VERSION + ": skipped, upgrade the search service");
                 unreadable.add(new RefusedChange(entry.seq(), entry.kind(), entry.id(),
-                        "feed contract " + entry.version() + " not understood (this reader: " + FeedContract.VERSION + ")", Instant.now()));
+                        "feed contract " + entry.contract() + " not understood (this reader: " + FeedContract.VERSION + ")", Instant.now()));
                 continue;
             }
             try {

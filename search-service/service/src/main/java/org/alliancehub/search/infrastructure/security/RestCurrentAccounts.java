@@ -78,7 +78,7 @@ public class RestCurrentAccounts implements CurrentAccounts {
         try {
             org.alliancehub.contracts.account.CurrentAccount answer = api.current("Bearer " + bearerToken);
             if (answer != null && !answer.isUnderstood()) {
-                throw new Unavailable("The content service answers the account check under contract " + answer.version()
+                throw new Unavailable("The content service answers the account check under contract " + answer.contract()
                         + "; this search service reads " + org.alliancehub.contracts.account.CurrentAccount.VERSION, null);
             }
             return answer != null && answer.active()

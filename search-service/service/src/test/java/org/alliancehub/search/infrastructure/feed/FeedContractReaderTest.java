@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FeedContractReaderTest {
 
     private static String entry(String version, long seq, String kind, String id, String data) {
-        return "{\"version\":\"" + version + "\",\"seq\":" + seq + ",\"kind\":\"" + kind + "\",\"id\":\"" + id
+        return "{\"contract\":\"" + version + "\",\"seq\":" + seq + ",\"kind\":\"" + kind + "\",\"id\":\"" + id
                 + "\",\"action\":\"upsert\",\"at\":\"2026-12-02T10:00:00Z\",\"data\":" + data + "}";
     }
 

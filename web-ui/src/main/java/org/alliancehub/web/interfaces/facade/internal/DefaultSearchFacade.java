@@ -40,8 +40,8 @@ public class DefaultSearchFacade implements SearchFacade {
      * at: the reader sees that search is unavailable, the log says why.
      */
     static SearchPageDto assemble(String query, SearchResults results) {
-        if (!SearchContract.understands(results.version())) {
-            String message = "The search service answers under contract " + results.version() + "; this portal reads "
+        if (!SearchContract.understands(results.contract())) {
+            String message = "The search service answers under contract " + results.contract() + "; this portal reads "
                     + SearchContract.VERSION + ": upgrade the portal";
             LOG.warning(message);
             throw new SearchUnavailable(new IllegalStateException(message));
