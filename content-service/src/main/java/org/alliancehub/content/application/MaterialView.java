@@ -12,10 +12,11 @@ import org.alliancehub.domain.model.material.StoredFile;
 import org.alliancehub.domain.model.organization.Organization;
 
 /**
- * The representation of a material that the API answers with, filled per audience. The public get
- * what a reader needs: of an extraction only the page count (as the change feed's document does).
- * The workspace (the alliance's partners and staff) also get the review findings: status and
- * failure reason, detected language, the statements found, the document's own metadata.
+ * The workspace view of a material: what the alliance's partners and staff see, with the review
+ * findings of each extraction (status and failure reason, detected language, the statements found,
+ * the document's own metadata, the length of the text). Everyone else gets the public document
+ * ({@link PublicDocuments#publicMaterial}, the contracts module's record): of an extraction only the
+ * page count. {@link #forCaller} is the one place that decides.
  */
 public record MaterialView(String id, String allianceId, String allianceName, String agency, List<String> participants,
                            String type, String publicationNumber, LocalDate publicationDate, List<String> topics,
@@ -27,11 +28,9 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                               boolean translationOutdated, OffsetDateTime updatedAt, FileView file,
                               ExtractionView extraction) {
 
-        static VersionView of(LanguageVersion version, Audience audience) {
+        static VersionView of(LanguageVersion version) {
             FileView file = version.file().map(FileView::of).orElse(null);
-            ExtractionView extraction = version.extraction()
-                    .map(e -> audience == Audience.WORKSPACE ? ExtractionView.of(e, version) : ExtractionView.forPublic(e))
-                    .orElse(null);
+            ExtractionView extraction = version.extraction().map(e -> ExtractionView.of(e, version)).orElse(null);
             return new VersionView(version.language().tag(), version.title(), version.summary(),
                     version.externalLink(), version.translationOutdated(), version.updatedAt(), file, extraction);
         }
@@ -56,12 +55,6 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                     e.pageCount(), e.detectedLanguage(), asDeclared, e.disclaimerFound(), e.workerRightsFound(),
                     e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.characters(), e.finishedAt());
         }
-
-        /** What a reader needs to know of a file's content: how many pages it has; nothing when that is unknown. */
-        static ExtractionView forPublic(Extraction e) {
-            return e.pageCount() == null ? null
-                    : new ExtractionView(null, null, null, e.pageCount(), null, null, null, null, null, null, null, null, null);
-        }
     }
 
     /** Who a view is for. */
@@ -77,20 +70,13 @@ public record MaterialView(String id, String allianceId, String allianceName, St
         return caller.mayEditFor(material.alliance()) ? Audience.WORKSPACE : Audience.PUBLIC;
     }
 
-    public static MaterialView forCaller(Material material, Caller caller) {
-        return of(material, audienceOf(caller, material));
+    /** The caller's view of a material: this workspace view, or the public document. */
+    public static Object forCaller(Material material, Caller caller) {
+        return audienceOf(caller, material) == Audience.WORKSPACE ? of(material) : PublicDocuments.publicMaterial(material);
     }
 
     /** The workspace view (partners of the alliance, staff). */
     public static MaterialView of(Material material) {
-        return of(material, Audience.WORKSPACE);
-    }
-
-    public static MaterialView forPublic(Material material) {
-        return of(material, Audience.PUBLIC);
-    }
-
-    private static MaterialView of(Material material, Audience audience) {
         return new MaterialView(material.id(), material.alliance().id(), material.alliance().name(),
                 material.alliance().agency().name(),
                 material.alliance().participants().stream().map(Organization::name).toList(),
@@ -98,6 +84,6 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                 List.copyOf(material.topics()), List.copyOf(material.industries()), List.copyOf(material.audiences()),
                 material.emphasisPrograms().stream().map(EmphasisProgramView::of).toList(), material.state().name(), material.createdAt(), material.updatedAt(),
                 material.publishedAt(), material.version(),
-                material.versions().stream().map(v -> VersionView.of(v, audience)).toList());
+                material.versions().stream().map(VersionView::of).toList());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.alliancehub.content.application.ChangeFeed;
+import org.alliancehub.content.application.PublicDocuments;
 import org.alliancehub.contracts.feed.FeedContract;
 import org.alliancehub.contracts.feed.FeedDocuments;
 import org.alliancehub.domain.model.activity.ActivityRepository;
@@ -28,7 +29,7 @@ import org.alliancehub.domain.model.program.EmphasisProgram;
  * its language versions, a training, an event) is drawn from several aggregates: its own, its
  * alliance (name, agency), the alliance's participants (names) and its emphasis programs (names).
  * Each use case reports what it changed; this decides which public documents that touches and
- * appends their new document (the contracts module's records, made by {@link FeedDocumentAssembler}), in the caller's transaction, so the index never keeps a name
+ * appends their new document (the contracts module's records, made by {@link PublicDocuments}), in the caller's transaction, so the index never keeps a name
  * the content service no longer has. Each document goes on the feed once per call, however many
  * paths lead to it.
  */
@@ -63,7 +64,7 @@ public class PublicChangePublisher {
     public void trainingChanged(TrainingProgram training, boolean wasPublic) {
         if (training.state().isPublic()) {
             changes.append(FeedContract.TRAINING, training.id(), ChangeFeed.Action.UPSERT,
-                    FeedDocuments.toJson(FeedDocumentAssembler.training(training)));
+                    FeedDocuments.toJson(PublicDocuments.training(training)));
         } else if (wasPublic) {
             changes.append(FeedContract.TRAINING, training.id(), ChangeFeed.Action.DELETE, null);
         }
@@ -71,7 +72,7 @@ public class PublicChangePublisher {
 
     public void eventChanged(Event event, boolean wasPublic) {
         if (event.state().isPublic()) {
-            changes.append(FeedContract.EVENT, event.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(FeedDocumentAssembler.event(event)));
+            changes.append(FeedContract.EVENT, event.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(PublicDocuments.event(event)));
         } else if (wasPublic) {
             changes.append(FeedContract.EVENT, event.id(), ChangeFeed.Action.DELETE, null);
         }
@@ -104,7 +105,7 @@ public class PublicChangePublisher {
     }
 
     private void upsertMaterial(Material material) {
-        changes.append(FeedContract.MATERIAL, material.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(FeedDocumentAssembler.material(material)));
+        changes.append(FeedContract.MATERIAL, material.id(), ChangeFeed.Action.UPSERT, FeedDocuments.toJson(PublicDocuments.material(material)));
     }
 
     /** The public documents one change reaches, each once, in a stable order. */

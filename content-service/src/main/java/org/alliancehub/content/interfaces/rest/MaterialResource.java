@@ -21,6 +21,7 @@ import org.alliancehub.content.application.MaterialService;
 import org.alliancehub.content.application.MaterialService.NewVersion;
 import org.alliancehub.content.application.MaterialService.Transition;
 import org.alliancehub.content.application.MaterialView;
+import org.alliancehub.content.application.PublicDocuments;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialState;
@@ -40,7 +41,7 @@ public class MaterialResource extends EditingResource {
     @Operation(summary = "Published materials, most recently changed first; filter by alliance, type, topic, language, emphasis program. "
             + "With state (e.g. state=DRAFT or state=SUBMITTED,IN_REVIEW): the caller's work list, the materials in those states of "
             + "the alliances a partner acts for, or of all alliances for staff")
-    public Pages.PageView<MaterialView> list(@QueryParam("alliance") String alliance, @QueryParam("type") String type,
+    public Pages.PageView<?> list(@QueryParam("alliance") String alliance, @QueryParam("type") String type,
                                              @QueryParam("topic") String topic, @QueryParam("language") String language,
                                              @QueryParam("program") String program, @QueryParam("state") java.util.List<String> state,
                                              @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -49,7 +50,7 @@ public class MaterialResource extends EditingResource {
                 blankToNull(topic), blankToNull(language), blankToNull(program));
         java.util.Set<MaterialState> states = states(state);
         if (states.isEmpty()) {
-            return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(MaterialView::forPublic));
+            return Pages.view(materials.listPublished(filter, Pages.request(page, size)).map(PublicDocuments::publicMaterial));
         }
         return Pages.view(materials.listForWork(caller, states, filter, Pages.request(page, size)).map(MaterialView::of));
     }

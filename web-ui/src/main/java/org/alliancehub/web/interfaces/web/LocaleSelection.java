@@ -35,13 +35,15 @@ public class LocaleSelection {
         return "es".equals(getLanguage()) ? "en" : "es";
     }
 
-    /** The same page in the other language: keeps the search words, switches {@code lang}. */
+    /** The same page in the other language: keeps the search words and the material shown, switches {@code lang}. */
     public String getSwitchHref() {
         var faces = FacesContext.getCurrentInstance().getExternalContext();
-        String q = faces.getRequestParameterMap().get("q");
         String href = "?lang=" + getOtherLanguage();
-        if (q != null && !q.isBlank()) {
-            href += "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+        for (String kept : new String[] {"q", "id"}) {
+            String value = faces.getRequestParameterMap().get(kept);
+            if (value != null && !value.isBlank()) {
+                href += "&" + kept + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+            }
         }
         return href;
     }

@@ -197,4 +197,56 @@ class PortalIT {
             stack.resumeElasticsearch();
         }
     }
+
+    @Test
+    void aMaterialHasItsOwnPageInTheReadersLanguageWithItsDownloadAndLinksToTheOtherVersion() {
+        String consulate = ContentFixtures.organization(content, "Consulado de Guatemala en Houston", "CONSULATE");
+        String alliance = ContentFixtures.alliance(content, "Scaffold Safety Alliance", consulate);
+        String id = ContentFixtures.require(content.post("api/materials", jakarta.json.Json.createObjectBuilder()
+                .add("allianceId", alliance).add("type", "FACT_SHEET").add("publicationNumber", "FS-3151")
+                .add("publicationDate", "2024-06-01").add("topics", jakarta.json.Json.createArrayBuilder().add("scaffolds"))
+                .add("versions", jakarta.json.Json.createArrayBuilder()
+                        .add(jakarta.json.Json.createObjectBuilder().add("language", "en").add("title", "Scaffold planks that hold")
+                                .add("summary", "Inspect planks before every shift."))
+                        .add(jakarta.json.Json.createObjectBuilder().add("language", "es").add("title", "Tablones de andamio seguros")
+                                .add("summary", "Inspeccione los tablones antes de cada turno.")))
+                .build()), 201).getString("id");
+        ContentFixtures.require(content.postFile("api/materials/" + id + "/versions/es/file", "file", "tablones.txt",
+                "Inspeccione los tablones antes de cada turno. Los tablones rotos se retiran del andamio.".getBytes(StandardCharsets.UTF_8)), 202);
+        ContentFixtures.publish(content, id);
+
+        Reply spanish = portal.get("material?id=" + id + "&lang=es");
+        assertThat(spanish.status()).as(spanish.body()).isEqualTo(200);
+        assertThat(spanish.body())
+                .contains("<h1>Tablones de andamio seguros</h1>")
+                .contains("Inspeccione los tablones antes de cada turno.")
+                .contains("FS-3151").contains("2024-06-01").contains("Scaffold Safety Alliance")
+                .contains("/content/api/materials/" + id + "/versions/es/file")
+                .contains("rel=\"canonical\" href=\"" + portalBase + "material?id=" + id + "&amp;lang=es\"")
+                .contains("hreflang=\"en\" href=\"" + portalBase + "material?id=" + id + "&amp;lang=en\"")
+                .contains("application/ld+json").contains("\"@type\":\"DigitalDocument\"")
+                .contains("Programa de Alianzas de OSHA");
+        Reply english = portal.get("material?id=" + id + "&lang=en");
+        assertThat(english.body()).contains("<h1>Scaffold planks that hold</h1>").contains("Also available in:")
+                .contains("Alliance Program");
+
+        // unknown, hostile or withdrawn: a 404 page in the reader's language, never a 500
+        Reply unknown = portal.get("material?id=00000000-0000-0000-0000-000000000000&lang=es");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("No hay ning");
+        Reply hostile = portal.get("material?id=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8) + "&lang=en");
+        assertThat(hostile.status()).isEqualTo(404);
+        assertThat(hostile.body()).doesNotContain("<script>alert(1)</script>");
+        ContentFixtures.require(content.post("api/materials/" + id + "/withdraw", ""), 200);
+        assertThat(portal.get("material?id=" + id + "&lang=en").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aResultLeadsToItsMaterialPage() {
+        String id = publish("Covers over floor holes", "Cubiertas sobre huecos del piso");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                portal.get("results?q=" + q("huecos del piso") + "&lang=es").body().contains("material?id=" + id));
+        assertThat(portal.get("results?q=" + q("huecos del piso") + "&lang=es").body())
+                .contains("material?id=" + id + "&amp;lang=es\"");
+    }
 }

@@ -1,4 +1,4 @@
-package org.alliancehub.content.application.internal;
+package org.alliancehub.content.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import org.alliancehub.domain.model.program.EmphasisProgram;
 import org.junit.jupiter.api.Test;
 
 /** The content service's side of the feed contract: what it writes reads back whole, and holds nothing staff-only. */
-class FeedDocumentAssemblerTest {
+class PublicDocumentsTest {
 
     private static Material published() {
         Alliance alliance = new Alliance("Stone, Sand & Gravel Alliance", Agency.MSHA, AllianceLevel.NATIONAL, null, LocalDate.of(2023, 5, 1),
@@ -45,7 +45,7 @@ class FeedDocumentAssemblerTest {
 
     @Test
     void whatTheProducerWritesParsesIntoTheContractWithNothingLost() {
-        MaterialDocument written = FeedDocumentAssembler.material(published());
+        MaterialDocument written = PublicDocuments.material(published());
         String json = FeedDocuments.toJson(written);
         String page = "{\"changes\":[{\"contract\":\"" + FeedContract.VERSION + "\",\"seq\":1,\"kind\":\"material\",\"id\":\"" + written.id()
                 + "\",\"action\":\"upsert\",\"at\":\"2026-12-02T10:00:00Z\",\"data\":" + json + "}],\"next\":1,\"head\":1}";
@@ -61,7 +61,7 @@ class FeedDocumentAssemblerTest {
 
     @Test
     void theFeedDocumentHoldsNoReviewFinding() {
-        String json = FeedDocuments.toJson(FeedDocumentAssembler.material(published()));
+        String json = FeedDocuments.toJson(PublicDocuments.material(published()));
         assertThat(json).doesNotContain("NSSGA staff writer").doesNotContain("detectedLanguage").doesNotContain("disclaimerFound")
                 .doesNotContain("\"state\"");
     }

@@ -1,0 +1,20 @@
+package org.alliancehub.web.interfaces.facade;
+
+import java.util.Optional;
+
+/** What the portal's material page may ask of the content service; answers are DTOs made for the page. */
+public interface MaterialFacade {
+
+    /**
+     * The published material in the reader's language when it has that version (else its first);
+     * empty when there is no such published material. {@link ContentUnavailable} when the content
+     * service cannot answer now.
+     */
+    Optional<MaterialPageDto> material(String id, String readerLanguage);
+
+    class ContentUnavailable extends RuntimeException {
+        public ContentUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.alliancehub.web.interfaces.facade.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.alliancehub.contracts.content.PublicMaterial;
+import org.alliancehub.contracts.feed.MaterialDocument;
+import org.alliancehub.web.infrastructure.client.ContentServiceClient;
+import org.alliancehub.web.interfaces.facade.MaterialFacade;
+import org.alliancehub.web.interfaces.facade.MaterialPageDto;
+
+/** Reads a published material from the content service and assembles its page. */
+@ApplicationScoped
+public class DefaultMaterialFacade implements MaterialFacade {
+
+    private static final Logger LOG = Logger.getLogger(DefaultMaterialFacade.class.getName());
+    /** Looked up once: each Json.create… call would search the class path for a provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    ContentServiceClient client;
+
+    @Override
+    public Optional<MaterialPageDto> material(String id, String readerLanguage) {
+        PublicMaterial material;
+        try {
+            material = client.api().material(id);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw new ContentUnavailable("The content service answered " + e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            throw new ContentUnavailable("The content service could not be asked: " + e.getMessage(), e);
+        }
+        return Optional.of(assemble(material, readerLanguage, client::downloadHref));
+    }
+
+    /**
+     * The page for a material. An answer under another major version of the contract is not guessed
+     * at: the reader sees that the content is unavailable, the log says why.
+     */
+    static MaterialPageDto assemble(PublicMaterial material, String readerLanguage, BiFunction<String, String, String> downloadHref) {
+        if (!material.isUnderstood()) {
+            String message = "The content service answers under contract " + material.contract() + "; this portal reads "
+                    + PublicMaterial.VERSION + ": upgrade the portal";
+            LOG.warning(message);
+            throw new ContentUnavailable(message, null);
+        }
+        List<MaterialPageDto.VersionDto> versions = new ArrayList<>();
+        for (MaterialDocument.Version v : orEmpty(material.versions())) {
+            MaterialDocument.File file = v.file();
+            versions.add(new MaterialPageDto.VersionDto(v.language(), v.title(), v.summary(), v.translationOutdated(),
+                    file == null ? null : downloadHref.apply(material.id(), v.language()),
+                    file == null ? null : file.name(), file == null ? null : file.mediaType(), file == null ? 0 : file.size(),
+                    v.extraction() == null ? null : v.extraction().pageCount()));
+        }
+        MaterialPageDto.VersionDto shown = versions.stream().filter(v -> sameLanguage(v.getLanguage(), readerLanguage)).findFirst()
+                .orElse(versions.isEmpty() ? null : versions.get(0));
+        if (shown != null) {
+            versions.remove(shown);
+            versions.add(0, shown);
+        }
+        List<String> programs = orEmpty(material.emphasisPrograms()).stream()
+                .map(p -> "es".equals(readerLanguage) && p.nameSpanish() != null ? p.nameSpanish() : p.nameEnglish())
+                .toList();
+        return new MaterialPageDto(material.id(), shown, List.copyOf(versions), material.type(), material.allianceName(), material.agency(),
+                material.publicationNumber(), material.publicationDate() == null ? null : material.publicationDate().toString(),
+                orEmpty(material.topics()), orEmpty(material.industries()), orEmpty(material.audiences()), programs,
+                orEmpty(material.participants()), jsonLd(material, shown, versions));
+    }
+
+    private static boolean sameLanguage(String versionTag, String readerLanguage) {
+        return versionTag != null && readerLanguage != null
+                && (versionTag.equalsIgnoreCase(readerLanguage) || versionTag.toLowerCase().startsWith(readerLanguage.toLowerCase() + "-"));
+    }
+
+    /** schema.org's description of the document, for search engines; safe inside a script element. */
+    static String jsonLd(PublicMaterial material, MaterialPageDto.VersionDto shown, List<MaterialPageDto.VersionDto> versions) {
+        JsonObjectBuilder document = JSON.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "DigitalDocument")
+                .add("identifier", material.id());
+        if (shown != null) {
+            document.add("name", shown.getTitle()).add("inLanguage", shown.getLanguage());
+            if (shown.getSummary() != null) {
+                document.add("description", shown.getSummary());
+            }
+        }
+        if (material.publicationDate() != null) {
+            document.add("datePublished", material.publicationDate().toString());
+        }
+        if (material.allianceName() != null) {
+            document.add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", material.allianceName()));
+        }
+        JsonArrayBuilder keywords = JSON.createArrayBuilder();
+        orEmpty(material.topics()).forEach(keywords::add);
+        document.add("keywords", keywords);
+        JsonArrayBuilder encodings = JSON.createArrayBuilder();
+        for (MaterialPageDto.VersionDto v : versions) {
+            if (v.getDownloadHref() != null) {
+                encodings.add(JSON.createObjectBuilder().add("@type", "MediaObject").add("contentUrl", v.getDownloadHref())
+                        .add("encodingFormat", v.getFormat()).add("inLanguage", v.getLanguage()));
+            }
+        }
+        document.add("encoding", encodings);
+        // "<" written as its escape, so that no value can close the script element it sits in
+        return document.build().toString().replace("<", "\\u003c");
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

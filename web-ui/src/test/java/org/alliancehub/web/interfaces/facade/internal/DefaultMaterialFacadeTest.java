@@ -1,0 +1,65 @@
+package org.alliancehub.web.interfaces.facade.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.alliancehub.contracts.content.PublicMaterial;
+import org.alliancehub.contracts.feed.MaterialDocument;
+import org.alliancehub.contracts.feed.ProgramReference;
+import org.alliancehub.web.interfaces.facade.MaterialFacade;
+import org.alliancehub.web.interfaces.facade.MaterialPageDto;
+import org.junit.jupiter.api.Test;
+
+/** The portal's side of the content contract: a published material becomes its page. */
+class DefaultMaterialFacadeTest {
+
+    private static PublicMaterial material(String contract, String englishTitle) {
+        OffsetDateTime at = OffsetDateTime.parse("2024-06-01T10:00Z");
+        return new PublicMaterial(contract, "m-1", "a-1", "Scaffold Safety Alliance", "OSHA", List.of("Consulado de Guatemala"),
+                "FACT_SHEET", "FS-3151", LocalDate.of(2024, 6, 1), List.of("scaffolds"), List.of(), List.of(),
+                List.of(new ProgramReference("NEP-FALLS", "Falls", "Caídas")), at, at,
+                List.of(new MaterialDocument.Version("en", englishTitle, "Inspect planks.", null, false, at, null, null, null),
+                        new MaterialDocument.Version("es", "Tablones seguros", "Inspeccione los tablones.", null, true, at,
+                                new MaterialDocument.File("tablones.pdf", "application/pdf", 2048, "ab"), new MaterialDocument.Extraction(3), null)));
+    }
+
+    private static String href(String id, String language) {
+        return "/content/api/materials/" + id + "/versions/" + language + "/file";
+    }
+
+    @Test
+    void theReadersLanguageIsShownFirstWithItsDownloadAndTheOthersOffered() {
+        MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks that hold"), "es", DefaultMaterialFacadeTest::href);
+        assertThat(page.getShown().getTitle()).isEqualTo("Tablones seguros");
+        assertThat(page.getShown().getDownloadHref()).isEqualTo("/content/api/materials/m-1/versions/es/file");
+        assertThat(page.getShown().getFormat()).isEqualTo("PDF");
+        assertThat(page.getShown().getSizeKb()).isEqualTo(2);
+        assertThat(page.getShown().getPageCount()).isEqualTo(3);
+        assertThat(page.getShown().isTranslationOutdated()).isTrue();
+        assertThat(page.getVersions()).extracting(MaterialPageDto.VersionDto::getLanguage).containsExactly("es", "en");
+        assertThat(page.getOtherVersions()).extracting(MaterialPageDto.VersionDto::getLanguage).containsExactly("en");
+        assertThat(page.getOtherVersions().get(0).getDownloadHref()).as("no file, no download").isNull();
+        assertThat(page.getPrograms()).containsExactly("Caídas");
+        // a reader's language the material lacks: its first version
+        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), "fr", DefaultMaterialFacadeTest::href).getShown().getLanguage())
+                .isEqualTo("en");
+    }
+
+    @Test
+    void theStructuredDataCannotCloseItsScriptElement() {
+        MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks</script><script>alert(1)</script>"), "en",
+                DefaultMaterialFacadeTest::href);
+        assertThat(page.getJsonLd()).contains("\"@type\":\"DigitalDocument\"").contains("\"inLanguage\":\"en\"")
+                .doesNotContain("</script>").doesNotContain("<");
+    }
+
+    @Test
+    void anotherMajorVersionIsUnavailableNotAGuess() {
+        assertThatThrownBy(() -> DefaultMaterialFacade.assemble(material("2.0", "Planks"), "en", DefaultMaterialFacadeTest::href))
+                .isInstanceOf(MaterialFacade.ContentUnavailable.class).hasMessageContaining("2.0");
+    }
+}
