@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.FeedContract;
 import org.alliancehub.contracts.feed.FeedDocuments;
 import org.alliancehub.contracts.feed.MaterialDocument;
@@ -64,5 +65,20 @@ class PublicDocumentsTest {
         String json = FeedDocuments.toJson(PublicDocuments.material(published()));
         assertThat(json).doesNotContain("NSSGA staff writer").doesNotContain("detectedLanguage").doesNotContain("disclaimerFound")
                 .doesNotContain("\"state\"");
+    }
+
+    @Test
+    void thePublicAnswerIsTheFeedsDocumentWithoutTheTextAndReadsBackWhole() {
+        Material material = published();
+        PublicMaterial answer = PublicDocuments.publicMaterial(material);
+        assertThat(answer.contract()).isEqualTo(PublicMaterial.VERSION);
+        assertThat(answer.versions()).allSatisfy(v -> assertThat(v.text()).isNull());
+        MaterialDocument feed = PublicDocuments.material(material);
+        assertThat(answer.versions().get(0).extraction()).isEqualTo(feed.versions().get(0).extraction());
+        assertThat(answer.participants()).isEqualTo(feed.participants());
+        jakarta.json.bind.Jsonb json = jakarta.json.bind.JsonbBuilder.create();
+        String written = json.toJson(answer);
+        assertThat(json.fromJson(written, PublicMaterial.class)).isEqualTo(answer);
+        assertThat(written).doesNotContain("NSSGA staff writer").doesNotContain("Mantenga tres puntos");
     }
 }
