@@ -147,6 +147,17 @@ class PortalIT {
             assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("zanja");
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("zanja");
             assertThat(driver.findElements(By.cssSelector("ol.results li.result"))).isNotEmpty();
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            assertThat(Axe.violations(driver)).as("WCAG 2.1 A/AA on the results page").isEmpty();
+
+            // the result's title leads to its material page, which passes the same checks
+            driver.findElement(By.cssSelector("ol.results li.result h2 a")).click();
+            wait.until(ExpectedConditions.urlContains("/material?id="));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Trench box inspection");
+            assertThat(driver.findElement(By.cssSelector("article.material")).getAttribute("lang")).isEqualTo("en");
+            Number materialOverflow = (Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(materialOverflow.intValue()).as("the material page fits the phone too").isLessThanOrEqualTo(0);
+            assertThat(Axe.violations(driver)).as("WCAG 2.1 A/AA on the material page").isEmpty();
         }
     }
 
