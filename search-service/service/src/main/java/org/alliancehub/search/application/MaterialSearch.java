@@ -2,6 +2,7 @@ package org.alliancehub.search.application;
 
 import java.util.Optional;
 
+import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchResults;
 
 /** What the public asks of search. */

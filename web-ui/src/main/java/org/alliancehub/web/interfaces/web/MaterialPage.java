@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 
 import org.alliancehub.web.interfaces.facade.MaterialFacade;
 import org.alliancehub.web.interfaces.facade.MaterialPageDto;
+import org.alliancehub.web.interfaces.facade.SearchFacade;
+import org.alliancehub.web.interfaces.facade.SearchPageDto;
 
 /**
  * Backs the bookmarkable material page {@code /material?id=…&lang=…}: the material in the reader's
@@ -29,9 +31,13 @@ public class MaterialPage {
     MaterialFacade materials;
 
     @Inject
+    SearchFacade search;
+
+    @Inject
     LocaleSelection locale;
 
     private MaterialPageDto material;
+    private java.util.List<SearchPageDto.HitDto> related = java.util.List.of();
     private String problem;
 
     /** Reads the material once per request, before rendering (f:viewAction). */
@@ -47,6 +53,8 @@ public class MaterialPage {
             material = materials.material(id, locale.getLanguage()).orElse(null);
             if (material == null) {
                 notFound(external);
+            } else {
+                related = search.related(id, locale.getLanguage());
             }
         } catch (MaterialFacade.ContentUnavailable e) {
             LOG.log(Level.WARNING, "Content service unavailable: " + e.getMessage());
@@ -62,6 +70,11 @@ public class MaterialPage {
 
     public MaterialPageDto getMaterial() {
         return material;
+    }
+
+    /** Other materials about the same things (none when search cannot say). */
+    public java.util.List<SearchPageDto.HitDto> getRelated() {
+        return related;
     }
 
     /** A message key when there is nothing to show, else null. */

@@ -241,6 +241,13 @@ class PortalIT {
         assertThat(english.body()).contains("<h1>Scaffold planks that hold</h1>").contains("Also available in:")
                 .contains("Alliance Program");
 
+        // another material about the same things is offered as related, once search has both
+        String other = ContentFixtures.publishedMaterial(content, alliance, "Scaffold planks: inspect before every shift",
+                "Inspect scaffold planks for cracks before every shift.", "Tablones de andamio: inspeccione cada turno",
+                "Inspeccione los tablones de andamio antes de cada turno.");
+        await().atMost(Duration.ofSeconds(60)).until(() -> portal.get("material?id=" + id + "&lang=en").body().contains("material?id=" + other));
+        assertThat(portal.get("material?id=" + id + "&lang=en").body()).contains("Related materials");
+
         // unknown, hostile or withdrawn: a 404 page in the reader's language, never a 500
         Reply unknown = portal.get("material?id=00000000-0000-0000-0000-000000000000&lang=es");
         assertThat(unknown.status()).isEqualTo(404);

@@ -14,8 +14,8 @@ import org.alliancehub.search.application.ActivityResults;
 import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.IndexSearches;
 import org.alliancehub.search.application.MaterialSearch;
-import org.alliancehub.search.application.RelatedMaterials;
 import org.alliancehub.search.application.SearchQuery;
+import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.search.application.Suggestions;
 import org.alliancehub.search.application.glossary.Glossary;
@@ -85,6 +85,6 @@ public class DefaultMaterialSearch implements MaterialSearch {
             return Optional.empty();
         }
         List<String> languages = versions.stream().map(SearchResults.Hit::language).toList();
-        return Optional.of(new RelatedMaterials(materialId, versions, index.like(materialId, languages, preferredLanguage, size)));
+        return Optional.of(RelatedMaterials.of(materialId, versions, index.like(materialId, languages, preferredLanguage, size)));
     }
 }

@@ -43,4 +43,30 @@ class DefaultSearchFacadeTest {
                 .isInstanceOf(SearchFacade.SearchUnavailable.class)
                 .hasMessageContaining("2.0");
     }
+
+    @Test
+    void relatedMaterialsOfAnotherMajorVersionAreLeftOutNotGuessed() {
+        SearchResults.Hit hit = answer("1.0").hits().get(0);
+        org.alliancehub.web.infrastructure.client.SearchServiceApi api = new org.alliancehub.web.infrastructure.client.SearchServiceApi() {
+            @Override
+            public SearchResults search(String q, String lang, Integer page, Integer size) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.alliancehub.contracts.search.RelatedMaterials related(String materialId, String lang, Integer size) {
+                return new org.alliancehub.contracts.search.RelatedMaterials("m-9".equals(materialId) ? "2.0" : "1.1", materialId,
+                        List.of(), List.of(hit));
+            }
+        };
+        DefaultSearchFacade facade = new DefaultSearchFacade();
+        facade.client = new org.alliancehub.web.infrastructure.client.SearchServiceClient() {
+            @Override
+            public org.alliancehub.web.infrastructure.client.SearchServiceApi api() {
+                return api;
+            }
+        };
+        assertThat(facade.related("m-2", "es")).singleElement().satisfies(h -> assertThat(h.getMaterialId()).isEqualTo("m-1"));
+        assertThat(facade.related("m-9", "es")).isEmpty();
+    }
 }
