@@ -87,7 +87,7 @@ public class MaterialPage {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String base = external.getRequestScheme() + "://" + external.getRequestServerName()
                 + (isDefaultPort(external) ? "" : ":" + external.getRequestServerPort()) + external.getRequestContextPath();
-        return base + "/material?id=" + material.getId() + "&lang=" + java.net.URLEncoder.encode(language, java.nio.charset.StandardCharsets.UTF_8);
+        return base + "/material?id=" + material.id() + "&lang=" + java.net.URLEncoder.encode(language, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isDefaultPort(ExternalContext external) {

@@ -66,7 +66,7 @@ public class DefaultMaterialFacade implements MaterialFacade {
                     file == null ? null : file.name(), file == null ? null : file.mediaType(), file == null ? 0 : file.size(),
                     v.extraction() == null ? null : v.extraction().pageCount()));
         }
-        MaterialPageDto.VersionDto shown = versions.stream().filter(v -> sameLanguage(v.getLanguage(), readerLanguage)).findFirst()
+        MaterialPageDto.VersionDto shown = versions.stream().filter(v -> sameLanguage(v.language(), readerLanguage)).findFirst()
                 .orElse(versions.isEmpty() ? null : versions.get(0));
         if (shown != null) {
             versions.remove(shown);
@@ -93,9 +93,9 @@ public class DefaultMaterialFacade implements MaterialFacade {
                 .add("@type", "DigitalDocument")
                 .add("identifier", material.id());
         if (shown != null) {
-            document.add("name", shown.getTitle()).add("inLanguage", shown.getLanguage());
-            if (shown.getSummary() != null) {
-                document.add("description", shown.getSummary());
+            document.add("name", shown.title()).add("inLanguage", shown.language());
+            if (shown.summary() != null) {
+                document.add("description", shown.summary());
             }
         }
         if (material.publicationDate() != null) {
@@ -109,9 +109,9 @@ public class DefaultMaterialFacade implements MaterialFacade {
         document.add("keywords", keywords);
         JsonArrayBuilder encodings = JSON.createArrayBuilder();
         for (MaterialPageDto.VersionDto v : versions) {
-            if (v.getDownloadHref() != null) {
-                encodings.add(JSON.createObjectBuilder().add("@type", "MediaObject").add("contentUrl", v.getDownloadHref())
-                        .add("encodingFormat", v.getFormat()).add("inLanguage", v.getLanguage()));
+            if (v.downloadHref() != null) {
+                encodings.add(JSON.createObjectBuilder().add("@type", "MediaObject").add("contentUrl", v.downloadHref())
+                        .add("encodingFormat", v.format()).add("inLanguage", v.language()));
             }
         }
         document.add("encoding", encodings);

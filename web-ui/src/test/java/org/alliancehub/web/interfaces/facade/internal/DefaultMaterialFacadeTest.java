@@ -34,18 +34,18 @@ class DefaultMaterialFacadeTest {
     @Test
     void theReadersLanguageIsShownFirstWithItsDownloadAndTheOthersOffered() {
         MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks that hold"), "es", DefaultMaterialFacadeTest::href);
-        assertThat(page.getShown().getTitle()).isEqualTo("Tablones seguros");
-        assertThat(page.getShown().getDownloadHref()).isEqualTo("/content/api/materials/m-1/versions/es/file");
-        assertThat(page.getShown().getFormat()).isEqualTo("PDF");
-        assertThat(page.getShown().getSizeKb()).isEqualTo(2);
-        assertThat(page.getShown().getPageCount()).isEqualTo(3);
-        assertThat(page.getShown().isTranslationOutdated()).isTrue();
-        assertThat(page.getVersions()).extracting(MaterialPageDto.VersionDto::getLanguage).containsExactly("es", "en");
-        assertThat(page.getOtherVersions()).extracting(MaterialPageDto.VersionDto::getLanguage).containsExactly("en");
-        assertThat(page.getOtherVersions().get(0).getDownloadHref()).as("no file, no download").isNull();
-        assertThat(page.getPrograms()).containsExactly("Caídas");
+        assertThat(page.shown().title()).isEqualTo("Tablones seguros");
+        assertThat(page.shown().downloadHref()).isEqualTo("/content/api/materials/m-1/versions/es/file");
+        assertThat(page.shown().format()).isEqualTo("PDF");
+        assertThat(page.shown().sizeKb()).isEqualTo(2);
+        assertThat(page.shown().pageCount()).isEqualTo(3);
+        assertThat(page.shown().translationOutdated()).isTrue();
+        assertThat(page.versions()).extracting(MaterialPageDto.VersionDto::language).containsExactly("es", "en");
+        assertThat(page.otherVersions()).extracting(MaterialPageDto.VersionDto::language).containsExactly("en");
+        assertThat(page.otherVersions().get(0).downloadHref()).as("no file, no download").isNull();
+        assertThat(page.programs()).containsExactly("Caídas");
         // a reader's language the material lacks: its first version
-        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), "fr", DefaultMaterialFacadeTest::href).getShown().getLanguage())
+        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), "fr", DefaultMaterialFacadeTest::href).shown().language())
                 .isEqualTo("en");
     }
 
@@ -53,7 +53,7 @@ class DefaultMaterialFacadeTest {
     void theStructuredDataCannotCloseItsScriptElement() {
         MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks</script><script>alert(1)</script>"), "en",
                 DefaultMaterialFacadeTest::href);
-        assertThat(page.getJsonLd()).contains("\"@type\":\"DigitalDocument\"").contains("\"inLanguage\":\"en\"")
+        assertThat(page.jsonLd()).contains("\"@type\":\"DigitalDocument\"").contains("\"inLanguage\":\"en\"")
                 .doesNotContain("</script>").doesNotContain("<");
     }
 
