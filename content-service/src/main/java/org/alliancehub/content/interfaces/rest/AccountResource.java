@@ -20,6 +20,7 @@ import org.alliancehub.content.application.AccountService;
 import org.alliancehub.content.application.AccountService.AccountDetails;
 import org.alliancehub.content.application.AccountView;
 import org.alliancehub.domain.model.account.Account;
+import org.alliancehub.problem.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Accounts, for admins. */
@@ -38,8 +39,8 @@ public class AccountResource extends EditingResource {
                                             @QueryParam("organization") String organization, @QueryParam("active") String active,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.account.AccountRepository.Filter(Pages.searchText("username", username),
-                EnumParameter.of("role", role, org.alliancehub.domain.model.account.Role.class),
-                Pages.searchText("organization", organization), Pages.flag("active", active));
+                QueryParameters.choice("role", role, org.alliancehub.domain.model.account.Role.class),
+                Pages.searchText("organization", organization), QueryParameters.flag("active", active));
         return Pages.view(accounts.list(caller, filter, Pages.request(page, size)).map(AccountView::of));
     }
 

@@ -16,6 +16,7 @@ import org.alliancehub.content.application.ActivityCatalog;
 import org.alliancehub.content.application.HistoryEntry;
 import org.alliancehub.domain.model.activity.Activity;
 import org.alliancehub.domain.model.activity.PublicationState;
+import org.alliancehub.problem.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -40,7 +41,7 @@ public abstract class ActivityResource<A extends Activity<D>, D> extends Editing
     /** The caller's work list when a state is asked for; without one the public list answers. */
     <V> Optional<Pages.PageView<V>> workList(String state, String alliance, String language, String page, String size,
                                              Function<A, V> view) {
-        return Optional.ofNullable(EnumParameter.of("state", state, PublicationState.class))
+        return Optional.ofNullable(QueryParameters.choice("state", state, PublicationState.class))
                 .map(inState -> Pages.view(catalog().forWork(caller, inState, alliance, language, Pages.request(page, size)).map(view)));
     }
 

@@ -24,6 +24,7 @@ import org.alliancehub.content.application.AllianceService.AllianceDetails;
 import org.alliancehub.content.application.AllianceView;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.problem.Problem;
+import org.alliancehub.problem.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("alliances")
@@ -41,9 +42,9 @@ public class AllianceResource extends EditingResource {
                                              @QueryParam("status") String status, @QueryParam("organization") String organization,
                                              @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.alliance.AllianceRepository.Filter(
-                EnumParameter.of("agency", agency, org.alliancehub.domain.model.alliance.Agency.class),
-                EnumParameter.of("level", level, org.alliancehub.domain.model.alliance.AllianceLevel.class),
-                EnumParameter.of("status", status, org.alliancehub.domain.model.alliance.AllianceStatus.class),
+                QueryParameters.choice("agency", agency, org.alliancehub.domain.model.alliance.Agency.class),
+                QueryParameters.choice("level", level, org.alliancehub.domain.model.alliance.AllianceLevel.class),
+                QueryParameters.choice("status", status, org.alliancehub.domain.model.alliance.AllianceStatus.class),
                 organization == null || organization.isBlank() ? null : organization.strip());
         return Pages.view(alliances.list(filter, Pages.request(page, size)).map(AllianceView::of));
     }

@@ -20,6 +20,7 @@ import org.alliancehub.contracts.feed.ChangeEntry;
 import org.alliancehub.contracts.feed.ChangeFeedPage;
 import org.alliancehub.contracts.feed.FeedContract;
 import org.alliancehub.problem.Problem;
+import org.alliancehub.problem.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -43,8 +44,8 @@ public class ChangeFeedResource {
     @Operation(summary = "Changes after a sequence number, oldest first, with the public document of upserts (contract version "
             + FeedContract.VERSION + ")")
     public ChangeFeedPage changes(@QueryParam("after") String afterParameter, @QueryParam("limit") String limitParameter) {
-        long from = Pages.wholeNumber("after", afterParameter, 0);
-        long max = Pages.wholeNumber("limit", limitParameter, 100);
+        long from = QueryParameters.wholeNumber("after", afterParameter, 0);
+        long max = QueryParameters.wholeNumber("limit", limitParameter, 100);
         if (from < 0) {
             throw new WebApplicationException(Problem.invalidField("after", "after is a sequence number, 0 or more.").toResponse());
         }

@@ -26,6 +26,7 @@ import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialState;
 import org.alliancehub.domain.model.material.VersionContent;
+import org.alliancehub.problem.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("materials")
@@ -45,7 +46,7 @@ public class MaterialResource extends EditingResource {
                                              @QueryParam("topic") String topic, @QueryParam("language") String language,
                                              @QueryParam("program") String program, @QueryParam("state") java.util.List<String> state,
                                              @QueryParam("page") String page, @QueryParam("size") String size) {
-        var materialType = EnumParameter.of("type", type, org.alliancehub.domain.model.material.MaterialType.class);
+        var materialType = QueryParameters.choice("type", type, org.alliancehub.domain.model.material.MaterialType.class);
         var filter = new org.alliancehub.domain.model.material.MaterialRepository.Filter(blankToNull(alliance), materialType,
                 blankToNull(topic), blankToNull(language), blankToNull(program));
         java.util.Set<MaterialState> states = states(state);
@@ -60,7 +61,7 @@ public class MaterialResource extends EditingResource {
         java.util.Set<MaterialState> states = java.util.EnumSet.noneOf(MaterialState.class);
         for (String value : values == null ? java.util.List.<String>of() : values) {
             for (String one : value.split(",")) {
-                MaterialState parsed = EnumParameter.of("state", one, MaterialState.class);
+                MaterialState parsed = QueryParameters.choice("state", one, MaterialState.class);
                 if (parsed != null) {
                     states.add(parsed);
                 }

@@ -20,6 +20,7 @@ import org.alliancehub.content.application.OrganizationService;
 import org.alliancehub.content.application.OrganizationService.OrganizationDetails;
 import org.alliancehub.content.application.OrganizationView;
 import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.problem.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("organizations")
@@ -36,7 +37,7 @@ public class OrganizationResource extends EditingResource {
     public Pages.PageView<OrganizationView> list(@QueryParam("name") String name, @QueryParam("type") String type,
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.organization.OrganizationRepository.Filter(
-                Pages.searchText("name", name), EnumParameter.of("type", type, org.alliancehub.domain.model.organization.OrganizationType.class));
+                Pages.searchText("name", name), QueryParameters.choice("type", type, org.alliancehub.domain.model.organization.OrganizationType.class));
         return Pages.view(organizations.list(filter, Pages.request(page, size)).map(OrganizationView::of));
     }
 

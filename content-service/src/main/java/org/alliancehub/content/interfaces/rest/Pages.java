@@ -25,17 +25,9 @@ public final class Pages {
         return new PageRequest(paging.page(), paging.size());
     }
 
-    static long wholeNumber(String parameter, String value, long absent) {
-        return QueryParameters.wholeNumber(parameter, value, absent);
-    }
-
     /** A free-text filter value: stripped, null when blank, at most {@value #MAX_FILTER} characters. */
     static String searchText(String parameter, String value) {
         return QueryParameters.text(parameter, value, MAX_FILTER);
-    }
-
-    static Boolean flag(String parameter, String value) {
-        return QueryParameters.flag(parameter, value);
     }
 
     static <T> PageView<T> view(Page<T> page) {

@@ -1,6 +1,5 @@
 package org.alliancehub.search.interfaces.rest;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,9 +8,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.alliancehub.problem.InvalidParameter;
 
 /**
- * Reading query parameters strictly: unknown names and malformed values are the caller's error. The
- * readers every service shares ({@link org.alliancehub.problem.QueryParameters}), plus what only
- * search needs: the list of known names and language tags.
+ * What only search needs on top of the readers every service shares
+ * ({@link org.alliancehub.problem.QueryParameters}): the list of known names, language tags, and
+ * whole numbers clamped to an int for the use cases to check.
  */
 final class QueryParameters {
 
@@ -42,21 +41,9 @@ final class QueryParameters {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    static String text(String name, String value, int max) {
-        return org.alliancehub.problem.QueryParameters.text(name, value, max);
-    }
 
-    static LocalDate date(String name, String value) {
-        return org.alliancehub.problem.QueryParameters.date(name, value);
-    }
 
-    static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
-        return org.alliancehub.problem.QueryParameters.choice(name, value, type);
-    }
 
-    static int bounded(String name, String value, int defaultValue, int max) {
-        return org.alliancehub.problem.QueryParameters.between1And(name, value, defaultValue, max);
-    }
 
     /** A whole number for a use case to check the range of; beyond an int it reads as the largest (or smallest) int. */
     static int whole(String name, String value, int defaultValue) {

@@ -1,10 +1,10 @@
 package org.alliancehub.search.interfaces.rest;
 
-import static org.alliancehub.search.interfaces.rest.QueryParameters.bounded;
-import static org.alliancehub.search.interfaces.rest.QueryParameters.choice;
-import static org.alliancehub.search.interfaces.rest.QueryParameters.date;
+import static org.alliancehub.problem.QueryParameters.between1And;
+import static org.alliancehub.problem.QueryParameters.choice;
+import static org.alliancehub.problem.QueryParameters.date;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.languageTag;
-import static org.alliancehub.search.interfaces.rest.QueryParameters.text;
+import static org.alliancehub.problem.QueryParameters.text;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.upper;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.whole;
 
@@ -111,7 +111,7 @@ public class SearchResource {
                                @QueryParam("size") String size) {
         QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "size"));
         String typed = text("q", prefix, Suggestions.MAX_PREFIX);
-        int limit = bounded("size", size, 8, Suggestions.MAX_SIZE);
+        int limit = between1And("size", size, 8, Suggestions.MAX_SIZE);
         if (typed == null) {
             return new Suggestions("", java.util.List.of());
         }
@@ -126,7 +126,7 @@ public class SearchResource {
         if (id.length() > 64) {
             throw new NotFoundException();
         }
-        return search.related(id, languageTag("lang", lang), bounded("size", size, 5, RelatedMaterials.MAX_SIZE))
+        return search.related(id, languageTag("lang", lang), between1And("size", size, 5, RelatedMaterials.MAX_SIZE))
                 .orElseThrow(NotFoundException::new);
     }
 
