@@ -13,13 +13,6 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
     public static final int MAX_SIZE = org.alliancehub.problem.Paging.MAX_SIZE;
     public static final int MAX_DEPTH = org.alliancehub.problem.Paging.MAX_DEPTH;
     public static final int DEFAULT_SIZE = org.alliancehub.problem.Paging.DEFAULT_SIZE;
-    /**
-     * Date filters stay within the years the content service accepts, which the engine can also
-     * hold (its dates have four-digit years: a year 10000 is refused by the engine, not found).
-     */
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
-
     public enum Sort {
         RELEVANCE, NEWEST, TITLE
     }
@@ -48,8 +41,9 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
     }
 
     private static void requireInRange(String parameter, LocalDate date) {
-        if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
-            throw new InvalidQuery(parameter, "'" + parameter + "' is a date from " + EARLIEST_DATE + " to " + LATEST_DATE + ".");
+        // the calendar the content service keeps too: beyond it Elasticsearch cannot hold a date
+        if (!org.alliancehub.domain.model.shared.PlausibleDates.contains(date)) {
+            throw new InvalidQuery(parameter, "'" + parameter + "' is " + org.alliancehub.domain.model.shared.PlausibleDates.RULE + ".");
         }
     }
 
