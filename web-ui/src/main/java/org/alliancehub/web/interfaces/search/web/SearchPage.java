@@ -1,15 +1,16 @@
-package org.alliancehub.web.interfaces.web;
+package org.alliancehub.web.interfaces.search.web;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.alliancehub.web.interfaces.web.LocaleSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.alliancehub.web.interfaces.facade.SearchFacade;
-import org.alliancehub.web.interfaces.facade.SearchPageDto;
+import org.alliancehub.web.interfaces.search.facade.SearchFacade;
+import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 
 /** Backs the bookmarkable results page {@code /results?q=…&lang=…&page=…} (/search is the search service's context root). */
 @Named

@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade.internal;
+package org.alliancehub.web.interfaces.search.facade.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade.internal;
+package org.alliancehub.web.interfaces.search.facade.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.contracts.search.SearchResults;
-import org.alliancehub.web.interfaces.facade.SearchFacade;
-import org.alliancehub.web.interfaces.facade.SearchPageDto;
+import org.alliancehub.web.interfaces.search.facade.SearchFacade;
+import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 import org.junit.jupiter.api.Test;
 
 /** The portal's side of the search contract. */

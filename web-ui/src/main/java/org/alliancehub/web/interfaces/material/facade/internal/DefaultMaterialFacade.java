@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade.internal;
+package org.alliancehub.web.interfaces.material.facade.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,8 @@ import jakarta.ws.rs.WebApplicationException;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.web.infrastructure.client.ContentServiceClient;
-import org.alliancehub.web.interfaces.facade.MaterialFacade;
-import org.alliancehub.web.interfaces.facade.MaterialPageDto;
+import org.alliancehub.web.interfaces.material.facade.MaterialFacade;
+import org.alliancehub.web.interfaces.material.facade.MaterialPageDto;
 
 /** Reads a published material from the content service and assembles its page. */
 @ApplicationScoped

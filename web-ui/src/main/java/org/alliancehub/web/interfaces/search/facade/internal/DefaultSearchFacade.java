@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade.internal;
+package org.alliancehub.web.interfaces.search.facade.internal;
 
 import java.util.List;
 import java.util.logging.Logger;
@@ -12,8 +12,8 @@ import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
-import org.alliancehub.web.interfaces.facade.SearchFacade;
-import org.alliancehub.web.interfaces.facade.SearchPageDto;
+import org.alliancehub.web.interfaces.search.facade.SearchFacade;
+import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 
 /** Calls the search service and assembles page DTOs from its answer (the contracts module's records). */
 @ApplicationScoped

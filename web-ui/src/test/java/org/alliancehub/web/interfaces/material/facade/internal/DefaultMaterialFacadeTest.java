@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade.internal;
+package org.alliancehub.web.interfaces.material.facade.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,8 @@ import java.util.List;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.feed.ProgramReference;
-import org.alliancehub.web.interfaces.facade.MaterialFacade;
-import org.alliancehub.web.interfaces.facade.MaterialPageDto;
+import org.alliancehub.web.interfaces.material.facade.MaterialFacade;
+import org.alliancehub.web.interfaces.material.facade.MaterialPageDto;
 import org.junit.jupiter.api.Test;
 
 /** The portal's side of the content contract: a published material becomes its page. */

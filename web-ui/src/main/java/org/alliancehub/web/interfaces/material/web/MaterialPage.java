@@ -1,18 +1,19 @@
-package org.alliancehub.web.interfaces.web;
+package org.alliancehub.web.interfaces.material.web;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.alliancehub.web.interfaces.web.LocaleSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.alliancehub.web.interfaces.facade.MaterialFacade;
-import org.alliancehub.web.interfaces.facade.MaterialPageDto;
-import org.alliancehub.web.interfaces.facade.SearchFacade;
-import org.alliancehub.web.interfaces.facade.SearchPageDto;
+import org.alliancehub.web.interfaces.material.facade.MaterialFacade;
+import org.alliancehub.web.interfaces.material.facade.MaterialPageDto;
+import org.alliancehub.web.interfaces.search.facade.SearchFacade;
+import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 
 /**
  * Backs the bookmarkable material page {@code /material?id=…&lang=…}: the material in the reader's

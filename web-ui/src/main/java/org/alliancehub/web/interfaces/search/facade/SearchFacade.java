@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade;
+package org.alliancehub.web.interfaces.search.facade;
 
 /** What the portal's pages may ask of search; answers are DTOs made for the pages. */
 public interface SearchFacade {

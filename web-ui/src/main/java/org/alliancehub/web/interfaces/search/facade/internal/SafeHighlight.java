@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade.internal;
+package org.alliancehub.web.interfaces.search.facade.internal;
 
 /**
  * Makes highlighted text from the search service safe to write into a page unescaped: only

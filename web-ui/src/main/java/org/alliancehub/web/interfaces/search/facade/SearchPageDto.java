@@ -1,4 +1,4 @@
-package org.alliancehub.web.interfaces.facade;
+package org.alliancehub.web.interfaces.search.facade;
 
 import java.util.List;
 
