@@ -1,23 +1,36 @@
 package org.alliancehub.web.interfaces.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 
 /**
- * The page language: {@code ?lang=es} or {@code ?lang=en} when given, otherwise the browser's
- * preference among the portal's languages, otherwise English. No session is needed to read the portal.
+ * The page language: {@code ?lang=es} or {@code ?lang=en} when given (and then remembered in a cookie
+ * of its own, never a session), otherwise the remembered choice, otherwise the browser's preference
+ * among the portal's languages ({@code Accept-Language}), otherwise English.
  */
 @Named
 @RequestScoped
 public class LocaleSelection {
 
     static final Set<String> SUPPORTED = Set.of("en", "es");
+    /** The cookie that remembers the reader's choice: a language tag and nothing else. */
+    static final String COOKIE = "lang";
+    static final int COOKIE_DAYS = 365;
+    /** Parameters that identify what a page shows, kept by the language switch. */
+    static final String[] KEPT = {"q", "id", "code", "type", "topic", "industry", "audience", "program", "alliance", "agency",
+            "published", "language", "sort", "page", "kind", "month", "view", "level", "status", "when"};
 
     private Locale locale;
+    private PortalMessages messages;
 
     public Locale getLocale() {
         if (locale == null) {
@@ -35,34 +48,50 @@ public class LocaleSelection {
         return "es".equals(getLanguage()) ? "en" : "es";
     }
 
-    /** The same page in the other language: keeps the search words and the material shown, switches {@code lang}. */
+    /** The same page in the other language: keeps what the page shows, switches {@code lang}. */
     public String getSwitchHref() {
-        var faces = FacesContext.getCurrentInstance().getExternalContext();
-        String href = "?lang=" + getOtherLanguage();
-        for (String kept : new String[] {"q", "id"}) {
-            String value = faces.getRequestParameterMap().get(kept);
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        StringBuilder href = new StringBuilder("?lang=").append(getOtherLanguage());
+        for (String kept : KEPT) {
+            String value = parameters.get(kept);
             if (value != null && !value.isBlank()) {
-                href += "&" + kept + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+                href.append('&').append(kept).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
-        return href;
+        return href.toString();
     }
 
-    /** A language's name in the page language: "es" is "Spanish" in English and "español" in Spanish. */
-    public String languageName(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return "";
+    /** Labels and formats in the page language. */
+    public PortalMessages getMessages() {
+        if (messages == null) {
+            messages = PortalMessages.of(getLocale());
         }
-        String name = Locale.forLanguageTag(tag).getDisplayName(getLocale());
-        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
+        return messages;
+    }
+
+    /** A language's name in the page language: "es" is "Spanish" in English and "Español" in Spanish. */
+    public String languageName(String tag) {
+        return getMessages().languageName(tag);
+    }
+
+    /** A label with arguments, for attributes {@code h:outputFormat} cannot fill (aria-label, title). */
+    public String format(String key, Object argument) {
+        return getMessages().format(key, argument);
     }
 
     static Locale resolve(FacesContext faces) {
-        String requested = faces.getExternalContext().getRequestParameterMap().get("lang");
-        if (requested != null && SUPPORTED.contains(requested.strip().toLowerCase(Locale.ROOT))) {
-            return Locale.forLanguageTag(requested.strip().toLowerCase(Locale.ROOT));
+        ExternalContext external = faces.getExternalContext();
+        String requested = supported(external.getRequestParameterMap().get("lang"));
+        if (requested != null) {
+            remember(external, requested);
+            return Locale.forLanguageTag(requested);
         }
-        var preferred = faces.getExternalContext().getRequestLocales();
+        Object cookie = external.getRequestCookieMap().get(COOKIE);
+        String remembered = cookie instanceof Cookie c ? supported(c.getValue()) : null;
+        if (remembered != null) {
+            return Locale.forLanguageTag(remembered);
+        }
+        var preferred = external.getRequestLocales();
         while (preferred.hasNext()) {
             Locale candidate = preferred.next();
             if (SUPPORTED.contains(candidate.getLanguage())) {
@@ -70,5 +99,27 @@ public class LocaleSelection {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    private static String supported(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String language = tag.strip().toLowerCase(Locale.ROOT);
+        return SUPPORTED.contains(language) ? language : null;
+    }
+
+    /** Only when the choice changes: a page that sets no cookie stays cacheable by shared caches. */
+    private static void remember(ExternalContext external, String language) {
+        Object current = external.getRequestCookieMap().get(COOKIE);
+        if (current instanceof Cookie c && language.equals(c.getValue())) {
+            return;
+        }
+        if (external.isResponseCommitted()) {
+            return;
+        }
+        external.addResponseCookie(COOKIE, language, Map.of("maxAge", COOKIE_DAYS * 24 * 3600, "path",
+                external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
+                "httpOnly", true, "SameSite", "Lax", "secure", "https".equals(external.getRequestScheme())));
     }
 }

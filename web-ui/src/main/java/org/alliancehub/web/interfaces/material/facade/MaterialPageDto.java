@@ -11,10 +11,14 @@ import java.util.List;
  * @param shown    the version the page shows: the reader's language when the material has it
  * @param versions every language version, the shown one first
  */
-public record MaterialPageDto(String id, VersionDto shown, List<VersionDto> versions, String type, String allianceName,
-                              String agency, String publicationNumber, String publicationDate, List<String> topics,
-                              List<String> industries, List<String> audiences, List<String> programs, List<String> participants,
-                              String jsonLd) {
+public record MaterialPageDto(String id, VersionDto shown, List<VersionDto> versions, String type, String allianceId,
+                              String allianceName, String agency, String publicationNumber, String publicationDate,
+                              String publicationDateLabel, List<String> topics, List<String> industries, List<String> audiences,
+                              List<ProgramDto> programs, List<String> participants, String jsonLd) {
+
+    /** An emphasis program the material supports: its code (the program page's address) and name in the reader's language. */
+    public record ProgramDto(String code, String name) {
+    }
 
     /** The versions other than the shown one ("also available in…"). */
     public List<VersionDto> otherVersions() {
@@ -25,9 +29,11 @@ public record MaterialPageDto(String id, VersionDto shown, List<VersionDto> vers
      * One language version: its own title and summary, and its file when it has one.
      *
      * @param downloadHref null when the version has no file (an external link or text only)
+     * @param exitHref     the exit notice before the version's external link, or null when it has none
+     * @param sizeLabel    the file's size as readers read it ("1.2 MB", "1,2 MB")
      */
     public record VersionDto(String language, String title, String summary, boolean translationOutdated, String downloadHref,
-                             String fileName, String mediaType, long size, Integer pageCount) {
+                             String fileName, String mediaType, long size, String sizeLabel, Integer pageCount, String exitHref) {
 
         /** The file's format as readers know it: PDF, DOCX… */
         public String format() {
@@ -35,11 +41,6 @@ public record MaterialPageDto(String id, VersionDto shown, List<VersionDto> vers
                 return fileName.substring(fileName.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
             }
             return mediaType;
-        }
-
-        /** The size in whole kilobytes, at least 1. */
-        public long sizeKb() {
-            return Math.max(1, (size + 1023) / 1024);
         }
     }
 }

@@ -55,7 +55,7 @@ public class MaterialPage {
             if (material == null) {
                 notFound(external);
             } else {
-                related = search.related(id, locale.getLanguage());
+                related = search.related(id, locale.getLocale());
             }
         } catch (MaterialFacade.ContentUnavailable e) {
             LOG.log(Level.WARNING, "Content service unavailable: " + e.getMessage());

@@ -1,16 +1,19 @@
 package org.alliancehub.web.interfaces.search.facade;
 
-/** What the portal's pages may ask of search; answers are DTOs made for the pages. */
+import java.util.List;
+import java.util.Locale;
+
+/** What the portal's pages may ask of search; answers are DTOs made for the pages, labelled in the reader's language. */
 public interface SearchFacade {
 
     /** Results, or {@link SearchUnavailable} when the search service cannot answer now. */
-    SearchPageDto search(String query, String language, int page);
+    SearchPageDto search(SearchCriteria criteria, Locale locale);
 
     /**
      * Other materials about the same things, one version each, the reader's language first; empty
      * when search cannot answer now or does not know the material (the page is whole without them).
      */
-    java.util.List<SearchPageDto.HitDto> related(String materialId, String language);
+    List<SearchPageDto.HitDto> related(String materialId, Locale locale);
 
     class SearchUnavailable extends RuntimeException {
         public SearchUnavailable(Throwable cause) {

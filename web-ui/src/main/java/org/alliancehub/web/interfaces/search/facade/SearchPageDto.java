@@ -3,150 +3,73 @@ package org.alliancehub.web.interfaces.search.facade;
 import java.util.List;
 
 /**
- * One page of search results as the portal shows it. Classes with getters rather than records:
- * Jakarta Expression Language 5 (Jakarta EE 10) does not read record components.
+ * One page of search results as the portal shows it. Records, read in the page with method calls
+ * ({@code #{searchPage.results.total()}}): Jakarta Expression Language 5 does not read record
+ * components as properties. Every {@code …Query} is the query string of a link to {@code /results}.
+ *
+ * @param facets    the facets with values to offer, in {@link SearchCriteria#FILTERS} order
+ * @param selected  the filters in force, each removable
+ * @param broader   when nothing matched: other searches likely to find something
+ * @param browse    when nothing matched: topics and types to browse, from the whole collection
  */
-public final class SearchPageDto {
+public record SearchPageDto(SearchCriteria criteria, long total, int page, long pages, List<HitDto> hits,
+                            List<FacetDto> facets, List<SelectedFilterDto> selected, List<SortDto> sorts,
+                            List<PageLinkDto> pager, String didYouMean, String didYouMeanQuery,
+                            List<LinkDto> broader, List<LinkDto> browse) {
 
-    private final String query;
-    private final long total;
-    private final int page;
-    private final int size;
-    private final List<HitDto> hits;
-    private final List<FacetDto> languages;
-    private final String didYouMean;
-
-    public SearchPageDto(String query, long total, int page, int size, List<HitDto> hits, List<FacetDto> languages,
-                         String didYouMean) {
-        this.query = query;
-        this.total = total;
-        this.page = page;
-        this.size = size;
-        this.hits = List.copyOf(hits);
-        this.languages = List.copyOf(languages);
-        this.didYouMean = didYouMean;
+    public boolean hasPrevious() {
+        return page > 1;
     }
 
-    /** A corrected spelling of the query when some of its words are unknown, else null. */
-    public String getDidYouMean() {
-        return didYouMean;
+    public boolean hasNext() {
+        return page < pages;
     }
 
-    public String getQuery() {
-        return query;
+    public String previousQuery() {
+        return criteria.atPage(page - 1).queryString();
     }
 
-    public long getTotal() {
-        return total;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public int getSize() {
-        return size;
-    }
-
-    public List<HitDto> getHits() {
-        return hits;
-    }
-
-    public List<FacetDto> getLanguages() {
-        return languages;
-    }
-
-    public long getPages() {
-        return size == 0 ? 0 : (total + size - 1) / size;
+    public String nextQuery() {
+        return criteria.atPage(page + 1).queryString();
     }
 
     /**
      * A hit. {@code titleHtml} and {@code snippetHtml} are safe HTML (escaped text with {@code <mark>}
      * only); every other field is plain text that the page escapes.
+     *
+     * @param otherLanguage not in the reader's language: the material has no version in it
+     * @param download      the direct download of the shown version's file, or null when it has none
      */
-    public static final class HitDto {
-        private final String materialId;
-        private final String language;
-        private final String title;
-        private final String titleHtml;
-        private final String snippetHtml;
-        private final String type;
-        private final String allianceName;
-        private final String agency;
-        private final String publicationNumber;
-        private final boolean otherLanguage;
-
-        public HitDto(String materialId, String language, String title, String titleHtml, String snippetHtml,
-                      String type, String allianceName, String agency, String publicationNumber, boolean otherLanguage) {
-            this.materialId = materialId;
-            this.language = language;
-            this.title = title;
-            this.titleHtml = titleHtml;
-            this.snippetHtml = snippetHtml;
-            this.type = type;
-            this.allianceName = allianceName;
-            this.agency = agency;
-            this.publicationNumber = publicationNumber;
-            this.otherLanguage = otherLanguage;
-        }
-
-        /** Not in the reader's language: the material has no version in it. */
-        public boolean isOtherLanguage() {
-            return otherLanguage;
-        }
-
-        public String getMaterialId() {
-            return materialId;
-        }
-
-        public String getLanguage() {
-            return language;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getTitleHtml() {
-            return titleHtml;
-        }
-
-        public String getSnippetHtml() {
-            return snippetHtml;
-        }
-
-        public String getType() {
-            return type;
-        }
-
-        public String getAllianceName() {
-            return allianceName;
-        }
-
-        public String getAgency() {
-            return agency;
-        }
-
-        public String getPublicationNumber() {
-            return publicationNumber;
-        }
+    public record HitDto(String materialId, String language, String title, String titleHtml, String snippetHtml,
+                         String type, String typeLabel, String allianceId, String allianceName, String agency,
+                         String publicationNumber, String publicationDate, boolean otherLanguage, String onlyInLabel,
+                         DownloadDto download) {
     }
 
-    public static final class FacetDto {
-        private final String value;
-        private final long count;
+    /** A file to download: its address, format (PDF…) and size as the reader reads it ("1.2 MB"). */
+    public record DownloadDto(String href, String format, String size, String label) {
+    }
 
-        public FacetDto(String value, long count) {
-            this.value = value;
-            this.count = count;
-        }
+    /** A facet: its name (the filter's parameter), heading, and values with counts. */
+    public record FacetDto(String name, String heading, List<FacetValueDto> values) {
+    }
 
-        public String getValue() {
-            return value;
-        }
+    /** A facet value; {@code query} selects it, or removes it when it is the selected one. */
+    public record FacetValueDto(String value, String label, long count, boolean selected, String query) {
+    }
 
-        public long getCount() {
-            return count;
-        }
+    /** A filter in force: what it is, and the search without it. */
+    public record SelectedFilterDto(String heading, String label, String removeQuery, String removeLabel) {
+    }
+
+    public record SortDto(String label, String query, boolean current) {
+    }
+
+    /** A numbered page link; {@code gap} stands for the pages left out ("…"). */
+    public record PageLinkDto(long number, String query, boolean current, boolean gap, String label) {
+    }
+
+    /** A link with its text, to {@code /results} with {@code query} as its query string. */
+    public record LinkDto(String label, String query) {
     }
 }

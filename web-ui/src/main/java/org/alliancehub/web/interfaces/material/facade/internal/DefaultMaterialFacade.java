@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.web.infrastructure.client.ContentServiceClient;
+import org.alliancehub.web.interfaces.web.PortalMessages;
 import org.alliancehub.web.interfaces.material.facade.MaterialFacade;
 import org.alliancehub.web.interfaces.material.facade.MaterialPageDto;
 
@@ -44,14 +45,15 @@ public class DefaultMaterialFacade implements MaterialFacade {
         } catch (ProcessingException e) {
             throw new ContentUnavailable("The content service could not be asked: " + e.getMessage(), e);
         }
-        return Optional.of(assemble(material, readerLanguage, client::downloadHref));
+        return Optional.of(assemble(material, PortalMessages.of(java.util.Locale.forLanguageTag(readerLanguage)), client::downloadHref));
     }
 
     /**
      * The page for a material. An answer under another major version of the contract is not guessed
      * at: the reader sees that the content is unavailable, the log says why.
      */
-    static MaterialPageDto assemble(PublicMaterial material, String readerLanguage, BiFunction<String, String, String> downloadHref) {
+    static MaterialPageDto assemble(PublicMaterial material, PortalMessages messages, BiFunction<String, String, String> downloadHref) {
+        String readerLanguage = messages.locale().getLanguage();
         if (!material.isUnderstood()) {
             String message = "The content service answers under contract " + material.contract() + "; this portal reads "
                     + PublicMaterial.VERSION + ": upgrade the portal";
@@ -64,7 +66,8 @@ public class DefaultMaterialFacade implements MaterialFacade {
             versions.add(new MaterialPageDto.VersionDto(v.language(), v.title(), v.summary(), v.translationOutdated(),
                     file == null ? null : downloadHref.apply(material.id(), v.language()),
                     file == null ? null : file.name(), file == null ? null : file.mediaType(), file == null ? 0 : file.size(),
-                    v.extraction() == null ? null : v.extraction().pageCount()));
+                    file == null ? null : messages.fileSize(file.size()), v.extraction() == null ? null : v.extraction().pageCount(),
+                    v.externalLink() == null ? null : exitHref(material.id(), v.language())));
         }
         MaterialPageDto.VersionDto shown = versions.stream().filter(v -> sameLanguage(v.language(), readerLanguage)).findFirst()
                 .orElse(versions.isEmpty() ? null : versions.get(0));
@@ -72,13 +75,20 @@ public class DefaultMaterialFacade implements MaterialFacade {
             versions.remove(shown);
             versions.add(0, shown);
         }
-        List<String> programs = orEmpty(material.emphasisPrograms()).stream()
-                .map(p -> "es".equals(readerLanguage) && p.nameSpanish() != null ? p.nameSpanish() : p.nameEnglish())
+        List<MaterialPageDto.ProgramDto> programs = orEmpty(material.emphasisPrograms()).stream()
+                .map(p -> new MaterialPageDto.ProgramDto(p.code(),
+                        "es".equals(readerLanguage) && p.nameSpanish() != null ? p.nameSpanish() : p.nameEnglish()))
                 .toList();
-        return new MaterialPageDto(material.id(), shown, List.copyOf(versions), material.type(), material.allianceName(), material.agency(),
-                material.publicationNumber(), material.publicationDate() == null ? null : material.publicationDate().toString(),
+        return new MaterialPageDto(material.id(), shown, List.copyOf(versions), material.type(), material.allianceId(),
+                material.allianceName(), material.agency(), material.publicationNumber(),
+                material.publicationDate() == null ? null : material.publicationDate().toString(), messages.date(material.publicationDate()),
                 orEmpty(material.topics()), orEmpty(material.industries()), orEmpty(material.audiences()), programs,
                 orEmpty(material.participants()), jsonLd(material, shown, versions));
+    }
+
+    /** The exit notice names the link by reference, never by address: it is no open redirect. */
+    static String exitHref(String materialId, String language) {
+        return "/exit?material=" + materialId + "&lang=" + java.net.URLEncoder.encode(language, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean sameLanguage(String versionTag, String readerLanguage) {

@@ -1,6 +1,7 @@
 package org.alliancehub.web.interfaces.search.facade.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,12 @@ import jakarta.ws.rs.WebApplicationException;
 import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.contracts.search.SearchResults;
+import org.alliancehub.web.infrastructure.client.ContentServiceClient;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
+import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
+import org.alliancehub.web.interfaces.web.PortalMessages;
 
 /** Calls the search service and assembles page DTOs from its answer (the contracts module's records). */
 @ApplicationScoped
@@ -26,62 +30,72 @@ public class DefaultSearchFacade implements SearchFacade {
     @Inject
     SearchServiceClient client;
 
+    @Inject
+    ContentServiceClient content;
+
     @Override
-    public SearchPageDto search(String query, String language, int page) {
-        SearchResults results;
+    public SearchPageDto search(SearchCriteria criteria, Locale locale) {
+        SearchResults results = understood(call(criteria, PAGE_SIZE));
+        SearchResults collection = null;
+        if (results.total() == 0) {
+            // nothing matched: the whole collection's topics and types become browse links
+            collection = understood(call(new SearchCriteria("", criteria.language(), java.util.Map.of(), null, 1), 1));
+        }
+        return assembler(locale).page(criteria, results, collection);
+    }
+
+    private SearchResults call(SearchCriteria c, int size) {
         try {
-            results = client.api().search(query, language, page, PAGE_SIZE);
-        } catch (WebApplicationException | ProcessingException e) {
+            return client.api().search(blankToNull(c.query()), c.language(), c.filter("language"), c.filter("type"),
+                    c.filter("topic"), c.filter("industry"), c.filter("audience"), c.filter("program"), c.filter("alliance"),
+                    c.filter("agency"), c.filter("published"), null, c.sort(), c.page(), size);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                // a filter value the search service refuses (a mistyped bookmark): nothing matches it
+                LOG.fine(() -> "Search refused " + c.queryString() + ": " + e.getMessage());
+                return new SearchResults(SearchContract.VERSION, c.query(), 0, c.page(), size, List.of(), java.util.Map.of(), List.of(), null);
+            }
+            throw new SearchUnavailable(e);
+        } catch (ProcessingException e) {
             throw new SearchUnavailable(e);
         }
-        return assemble(query, results);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**
-     * The page for an answer. An answer under another major version of the contract is not guessed
-     * at: the reader sees that search is unavailable, the log says why.
+     * An answer under another major version of the contract is not guessed at: the reader sees that
+     * search is unavailable, the log says why.
      */
-    static SearchPageDto assemble(String query, SearchResults results) {
+    static SearchResults understood(SearchResults results) {
         if (!SearchContract.understands(results.contract())) {
             String message = "The search service answers under contract " + results.contract() + "; this portal reads "
                     + SearchContract.VERSION + ": upgrade the portal";
             LOG.warning(message);
             throw new SearchUnavailable(new IllegalStateException(message));
         }
-        List<SearchPageDto.HitDto> hits = hits(results.hits());
-        List<SearchPageDto.FacetDto> languages = results.facets() == null ? List.of()
-                : orEmpty(results.facets().get("language")).stream()
-                        .map(facet -> new SearchPageDto.FacetDto(facet.value(), facet.count()))
-                        .toList();
-        return new SearchPageDto(results.query() == null ? query : results.query(), results.total(), results.page(), results.size(),
-                hits, languages, results.didYouMean());
+        return results;
+    }
+
+    SearchPageAssembler assembler(Locale locale) {
+        return new SearchPageAssembler(PortalMessages.of(locale), code -> code, content::downloadHref);
     }
 
     @Override
-    public List<SearchPageDto.HitDto> related(String materialId, String language) {
+    public List<SearchPageDto.HitDto> related(String materialId, Locale locale) {
         try {
-            RelatedMaterials related = client.api().related(materialId, language, RELATED_SIZE);
+            RelatedMaterials related = client.api().related(materialId, locale.getLanguage(), RELATED_SIZE);
             if (!SearchContract.understands(related.contract())) {
                 LOG.warning("The search service answers related materials under contract " + related.contract()
                         + "; this portal reads " + SearchContract.VERSION + ": upgrade the portal");
                 return List.of();
             }
-            return hits(related.related());
+            return assembler(locale).hits(related.related());
         } catch (WebApplicationException | ProcessingException e) {
             LOG.fine(() -> "No related materials for " + materialId + ": " + e);
             return List.of();
         }
-    }
-
-    private static List<SearchPageDto.HitDto> hits(List<SearchResults.Hit> hits) {
-        return orEmpty(hits).stream()
-                .map(hit -> new SearchPageDto.HitDto(hit.materialId(), hit.language(), hit.title(), SafeHighlight.of(hit.titleHighlight()),
-                        SafeHighlight.of(hit.snippet()), hit.type(), hit.allianceName(), hit.agency(), hit.publicationNumber(),
-                        hit.otherLanguage()))
-                .toList();
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -12,6 +12,7 @@ import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.feed.ProgramReference;
 import org.alliancehub.web.interfaces.material.facade.MaterialFacade;
 import org.alliancehub.web.interfaces.material.facade.MaterialPageDto;
+import org.alliancehub.web.interfaces.web.PortalMessages;
 import org.junit.jupiter.api.Test;
 
 /** The portal's side of the content contract: a published material becomes its page. */
@@ -27,31 +28,35 @@ class DefaultMaterialFacadeTest {
                                 new MaterialDocument.File("tablones.pdf", "application/pdf", 2048, "ab"), new MaterialDocument.Extraction(3), null)));
     }
 
+    private static final PortalMessages SPANISH = PortalMessages.of(java.util.Locale.forLanguageTag("es"));
+    private static final PortalMessages ENGLISH = PortalMessages.of(java.util.Locale.ENGLISH);
+
     private static String href(String id, String language) {
         return "/content/api/materials/" + id + "/versions/" + language + "/file";
     }
 
     @Test
     void theReadersLanguageIsShownFirstWithItsDownloadAndTheOthersOffered() {
-        MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks that hold"), "es", DefaultMaterialFacadeTest::href);
+        MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks that hold"), SPANISH, DefaultMaterialFacadeTest::href);
         assertThat(page.shown().title()).isEqualTo("Tablones seguros");
         assertThat(page.shown().downloadHref()).isEqualTo("/content/api/materials/m-1/versions/es/file");
         assertThat(page.shown().format()).isEqualTo("PDF");
-        assertThat(page.shown().sizeKb()).isEqualTo(2);
+        assertThat(page.shown().sizeLabel()).isEqualTo("2 KB");
+        assertThat(page.publicationDateLabel()).as("formatted for the reader").isEqualTo(SPANISH.date(page.publicationDate() == null ? null : java.time.LocalDate.parse(page.publicationDate())));
         assertThat(page.shown().pageCount()).isEqualTo(3);
         assertThat(page.shown().translationOutdated()).isTrue();
         assertThat(page.versions()).extracting(MaterialPageDto.VersionDto::language).containsExactly("es", "en");
         assertThat(page.otherVersions()).extracting(MaterialPageDto.VersionDto::language).containsExactly("en");
         assertThat(page.otherVersions().get(0).downloadHref()).as("no file, no download").isNull();
-        assertThat(page.programs()).containsExactly("Caídas");
+        assertThat(page.programs()).extracting(MaterialPageDto.ProgramDto::name).containsExactly("Caídas");
         // a reader's language the material lacks: its first version
-        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), "fr", DefaultMaterialFacadeTest::href).shown().language())
+        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), PortalMessages.of(java.util.Locale.FRENCH), DefaultMaterialFacadeTest::href).shown().language())
                 .isEqualTo("en");
     }
 
     @Test
     void theStructuredDataCannotCloseItsScriptElement() {
-        MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks</script><script>alert(1)</script>"), "en",
+        MaterialPageDto page = DefaultMaterialFacade.assemble(material("1.0", "Planks</script><script>alert(1)</script>"), ENGLISH,
                 DefaultMaterialFacadeTest::href);
         assertThat(page.jsonLd()).contains("\"@type\":\"DigitalDocument\"").contains("\"inLanguage\":\"en\"")
                 .doesNotContain("</script>").doesNotContain("<");
@@ -59,7 +64,7 @@ class DefaultMaterialFacadeTest {
 
     @Test
     void anotherMajorVersionIsUnavailableNotAGuess() {
-        assertThatThrownBy(() -> DefaultMaterialFacade.assemble(material("2.0", "Planks"), "en", DefaultMaterialFacadeTest::href))
+        assertThatThrownBy(() -> DefaultMaterialFacade.assemble(material("2.0", "Planks"), ENGLISH, DefaultMaterialFacadeTest::href))
                 .isInstanceOf(MaterialFacade.ContentUnavailable.class).hasMessageContaining("2.0");
     }
 }

@@ -26,20 +26,13 @@ class DefaultSearchFacadeTest {
     }
 
     @Test
-    void anAnswerOfThisMajorVersionBecomesThePage() {
-        SearchPageDto page = DefaultSearchFacade.assemble("caida", answer(SearchContract.MAJOR + ".7"));
-        assertThat(page.getTotal()).isEqualTo(1);
-        assertThat(page.getDidYouMean()).isEqualTo("caídas");
-        assertThat(page.getHits()).singleElement().satisfies(hit -> {
-            assertThat(hit.getMaterialId()).isEqualTo("m-1");
-            assertThat(hit.getLanguage()).isEqualTo("es");
-        });
-        assertThat(page.getLanguages()).singleElement().satisfies(f -> assertThat(f.getCount()).isEqualTo(1));
+    void anAnswerOfThisMajorVersionIsRead() {
+        assertThat(DefaultSearchFacade.understood(answer(SearchContract.MAJOR + ".7")).total()).isEqualTo(1);
     }
 
     @Test
     void anotherMajorVersionIsSearchUnavailableNotAGuess() {
-        assertThatThrownBy(() -> DefaultSearchFacade.assemble("caida", answer("2.0")))
+        assertThatThrownBy(() -> DefaultSearchFacade.understood(answer("2.0")))
                 .isInstanceOf(SearchFacade.SearchUnavailable.class)
                 .hasMessageContaining("2.0");
     }
@@ -49,7 +42,9 @@ class DefaultSearchFacadeTest {
         SearchResults.Hit hit = answer("1.0").hits().get(0);
         org.alliancehub.web.infrastructure.client.SearchServiceApi api = new org.alliancehub.web.infrastructure.client.SearchServiceApi() {
             @Override
-            public SearchResults search(String q, String lang, Integer page, Integer size) {
+            public SearchResults search(String q, String lang, String language, String type, String topic, String industry,
+                                        String audience, String program, String alliance, String agency, String published,
+                                        String from, String sort, Integer page, Integer size) {
                 throw new UnsupportedOperationException();
             }
 
@@ -60,13 +55,14 @@ class DefaultSearchFacadeTest {
             }
         };
         DefaultSearchFacade facade = new DefaultSearchFacade();
+        facade.content = new org.alliancehub.web.infrastructure.client.ContentServiceClient();
         facade.client = new org.alliancehub.web.infrastructure.client.SearchServiceClient() {
             @Override
             public org.alliancehub.web.infrastructure.client.SearchServiceApi api() {
                 return api;
             }
         };
-        assertThat(facade.related("m-2", "es")).singleElement().satisfies(h -> assertThat(h.getMaterialId()).isEqualTo("m-1"));
-        assertThat(facade.related("m-9", "es")).isEmpty();
+        assertThat(facade.related("m-2", java.util.Locale.forLanguageTag("es"))).singleElement().satisfies(h -> assertThat(h.materialId()).isEqualTo("m-1"));
+        assertThat(facade.related("m-9", java.util.Locale.forLanguageTag("es"))).isEmpty();
     }
 }
