@@ -3,6 +3,7 @@ package org.alliancehub.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.alliancehub.contracts.account.CurrentAccount;
+import org.alliancehub.contracts.content.ContentContract;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.FeedContract;
 import org.alliancehub.contracts.search.SearchContract;
@@ -16,7 +17,8 @@ class ContractVersionTest {
         assertThat(FeedContract.VERSION).isEqualTo(ContractVersion.of(FeedContract.MAJOR, FeedContract.MINOR));
         assertThat(SearchContract.VERSION).isEqualTo(ContractVersion.of(SearchContract.MAJOR, SearchContract.MINOR));
         assertThat(CurrentAccount.VERSION).isEqualTo(ContractVersion.of(CurrentAccount.MAJOR, 0));
-        assertThat(PublicMaterial.VERSION).isEqualTo(ContractVersion.of(PublicMaterial.MAJOR, 0));
+        assertThat(ContentContract.VERSION).isEqualTo(ContractVersion.of(ContentContract.MAJOR, ContentContract.MINOR));
+        assertThat(PublicMaterial.VERSION).as("materials follow the content contract").isEqualTo(ContentContract.VERSION);
     }
 
     @Test

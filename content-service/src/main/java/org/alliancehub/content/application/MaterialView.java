@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.LanguageVersion;
@@ -82,7 +83,7 @@ public record MaterialView(String id, String allianceId, String allianceName, St
                 material.alliance().participants().stream().map(Organization::name).toList(),
                 material.type().name(), material.publicationNumber(), material.publicationDate(),
                 List.copyOf(material.topics()), List.copyOf(material.industries()), List.copyOf(material.audiences()),
-                material.emphasisPrograms().stream().map(EmphasisProgramView::of).toList(), material.state().name(), material.createdAt(), material.updatedAt(),
+                material.emphasisPrograms().stream().map(PublicViews::program).toList(), material.state().name(), material.createdAt(), material.updatedAt(),
                 material.publishedAt(), material.version(),
                 material.versions().stream().map(VersionView::of).toList());
     }

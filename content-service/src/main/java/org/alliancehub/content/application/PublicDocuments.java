@@ -2,6 +2,7 @@ package org.alliancehub.content.application;
 
 import java.util.List;
 
+import org.alliancehub.contracts.content.ContentContract;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.EventDocument;
 import org.alliancehub.contracts.feed.MaterialDocument;
@@ -31,7 +32,7 @@ public final class PublicDocuments {
     /** The public API's answer: the feed's document without the text. */
     public static PublicMaterial publicMaterial(Material m) {
         MaterialDocument d = material(m, false);
-        return new PublicMaterial(PublicMaterial.VERSION, d.id(), d.allianceId(), d.allianceName(), d.agency(), d.participants(),
+        return new PublicMaterial(ContentContract.VERSION, d.id(), d.allianceId(), d.allianceName(), d.agency(), d.participants(),
                 d.type(), d.publicationNumber(), d.publicationDate(), d.topics(), d.industries(), d.audiences(), d.emphasisPrograms(),
                 d.publishedAt(), d.updatedAt(), d.versions());
     }

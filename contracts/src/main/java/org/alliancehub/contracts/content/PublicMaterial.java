@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.alliancehub.contracts.ContractVersion;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.feed.ProgramReference;
 
@@ -20,11 +19,11 @@ public record PublicMaterial(String contract, String id, String allianceId, Stri
                              List<ProgramReference> emphasisPrograms, OffsetDateTime publishedAt, OffsetDateTime updatedAt,
                              List<MaterialDocument.Version> versions) {
 
-    public static final int MAJOR = 1;
-    /** A constant (annotations may name it); the contract tests check it is MAJOR.0. */
-    public static final String VERSION = "1.0";
+    /** The content contract's (kept here for the readers that name it). */
+    public static final int MAJOR = ContentContract.MAJOR;
+    public static final String VERSION = ContentContract.VERSION;
 
     public boolean isUnderstood() {
-        return ContractVersion.understands(contract, MAJOR);
+        return ContentContract.understands(contract);
     }
 }

@@ -21,7 +21,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.alliancehub.content.application.AllianceService;
 import org.alliancehub.content.application.AllianceService.AllianceDetails;
-import org.alliancehub.content.application.AllianceView;
+import org.alliancehub.content.application.PublicViews;
+import org.alliancehub.contracts.content.AllianceView;
 import org.alliancehub.domain.model.alliance.Alliance;
 import org.alliancehub.problem.Problem;
 import org.alliancehub.problem.QueryParameters;
@@ -46,7 +47,7 @@ public class AllianceResource extends EditingResource {
                 QueryParameters.choice("level", level, org.alliancehub.domain.model.alliance.AllianceLevel.class),
                 QueryParameters.choice("status", status, org.alliancehub.domain.model.alliance.AllianceStatus.class),
                 organization == null || organization.isBlank() ? null : organization.strip());
-        return Pages.view(alliances.list(filter, Pages.request(page, size)).map(AllianceView::of));
+        return Pages.view(alliances.list(filter, Pages.request(page, size)).map(PublicViews::alliance));
     }
 
     @GET
@@ -60,7 +61,7 @@ public class AllianceResource extends EditingResource {
     @Operation(summary = "Record a signed alliance (curator)")
     public Response create(Requests.AllianceRequest body) {
         Alliance alliance = alliances.create(caller, details(validated.check(body)));
-        return created(alliance.id(), AllianceView.of(alliance)).tag(etag(alliance.version())).build();
+        return created(alliance.id(), PublicViews.alliance(alliance)).tag(etag(alliance.version())).build();
     }
 
     @DELETE
@@ -103,6 +104,6 @@ public class AllianceResource extends EditingResource {
     }
 
     private static Response withTag(Alliance alliance) {
-        return tagged(AllianceView.of(alliance), alliance.version());
+        return tagged(PublicViews.alliance(alliance), alliance.version());
     }
 }

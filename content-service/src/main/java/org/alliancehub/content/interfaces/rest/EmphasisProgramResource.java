@@ -18,7 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.alliancehub.content.application.EmphasisProgramService;
 import org.alliancehub.content.application.EmphasisProgramService.ProgramDetails;
-import org.alliancehub.content.application.EmphasisProgramView;
+import org.alliancehub.content.application.PublicViews;
+import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.domain.model.program.EmphasisProgram;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -34,7 +35,7 @@ public class EmphasisProgramResource extends EditingResource {
     @GET
     @Operation(summary = "Emphasis programs, by agency and code, named in English and Spanish")
     public Pages.PageView<EmphasisProgramView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Pages.view(programs.list(Pages.request(page, size)).map(EmphasisProgramView::of));
+        return Pages.view(programs.list(Pages.request(page, size)).map(PublicViews::program));
     }
 
     @GET
@@ -44,7 +45,7 @@ public class EmphasisProgramResource extends EditingResource {
     }
 
     private static Response tagged(EmphasisProgram program) {
-        return tagged(EmphasisProgramView.of(program), program.version());
+        return tagged(PublicViews.program(program), program.version());
     }
 
     @POST
@@ -52,7 +53,7 @@ public class EmphasisProgramResource extends EditingResource {
     public Response create(Requests.ProgramRequest body) {
         Requests.ProgramRequest r = validated.check(body);
         EmphasisProgram program = programs.create(caller, details(r));
-        return created(program.code(), EmphasisProgramView.of(program)).build();
+        return created(program.code(), PublicViews.program(program)).build();
     }
 
     @DELETE

@@ -19,8 +19,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.alliancehub.content.application.ActivityViews.EventView;
 import org.alliancehub.content.application.EventCatalog;
+import org.alliancehub.content.application.PublicViews;
+import org.alliancehub.contracts.content.EventView;
 import org.alliancehub.domain.model.activity.Event;
 import org.alliancehub.domain.model.shared.PlausibleDates;
 import org.alliancehub.problem.Problem;
@@ -42,7 +43,7 @@ public class EventResource extends ActivityResource<Event, Event.Details> {
 
     @Override
     Object view(Event event) {
-        return EventView.of(event);
+        return PublicViews.event(event);
     }
 
     @GET
@@ -51,8 +52,8 @@ public class EventResource extends ActivityResource<Event, Event.Details> {
     public Pages.PageView<EventView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
                                           @QueryParam("after") String after, @QueryParam("state") String state,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        return workList(state, alliance, language, page, size, EventView::of)
-                .orElseGet(() -> Pages.view(events.published(alliance, language, after(after), Pages.request(page, size)).map(EventView::of)));
+        return workList(state, alliance, language, page, size, PublicViews::event)
+                .orElseGet(() -> Pages.view(events.published(alliance, language, after(after), Pages.request(page, size)).map(PublicViews::event)));
     }
 
     /** Events not over by then; now when not given. */

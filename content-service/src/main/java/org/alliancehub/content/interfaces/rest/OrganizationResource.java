@@ -18,7 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.alliancehub.content.application.OrganizationService;
 import org.alliancehub.content.application.OrganizationService.OrganizationDetails;
-import org.alliancehub.content.application.OrganizationView;
+import org.alliancehub.content.application.PublicViews;
+import org.alliancehub.contracts.content.OrganizationView;
 import org.alliancehub.domain.model.organization.Organization;
 import org.alliancehub.problem.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +39,7 @@ public class OrganizationResource extends EditingResource {
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.organization.OrganizationRepository.Filter(
                 Pages.searchText("name", name), QueryParameters.choice("type", type, org.alliancehub.domain.model.organization.OrganizationType.class));
-        return Pages.view(organizations.list(filter, Pages.request(page, size)).map(OrganizationView::of));
+        return Pages.view(organizations.list(filter, Pages.request(page, size)).map(PublicViews::organization));
     }
 
     @GET
@@ -48,7 +49,7 @@ public class OrganizationResource extends EditingResource {
     }
 
     private static Response tagged(Organization organization) {
-        return tagged(OrganizationView.of(organization), organization.version());
+        return tagged(PublicViews.organization(organization), organization.version());
     }
 
     @POST
@@ -56,7 +57,7 @@ public class OrganizationResource extends EditingResource {
     public Response create(Requests.OrganizationRequest body) {
         Requests.OrganizationRequest r = validated.check(body);
         Organization organization = organizations.create(caller, new OrganizationDetails(r.name, r.type, r.website));
-        return created(organization.id(), OrganizationView.of(organization)).build();
+        return created(organization.id(), PublicViews.organization(organization)).build();
     }
 
     @DELETE

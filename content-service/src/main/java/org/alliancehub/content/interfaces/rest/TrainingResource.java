@@ -14,8 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.alliancehub.content.application.ActivityViews.TrainingView;
+import org.alliancehub.content.application.PublicViews;
 import org.alliancehub.content.application.TrainingCatalog;
+import org.alliancehub.contracts.content.TrainingView;
 import org.alliancehub.domain.model.activity.TrainingProgram;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,7 +36,7 @@ public class TrainingResource extends ActivityResource<TrainingProgram, Training
 
     @Override
     Object view(TrainingProgram training) {
-        return TrainingView.of(training);
+        return PublicViews.training(training);
     }
 
     @GET
@@ -44,8 +45,8 @@ public class TrainingResource extends ActivityResource<TrainingProgram, Training
     public Pages.PageView<TrainingView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
                                              @QueryParam("state") String state,
                                              @QueryParam("page") String page, @QueryParam("size") String size) {
-        return workList(state, alliance, language, page, size, TrainingView::of)
-                .orElseGet(() -> Pages.view(trainings.published(alliance, language, Pages.request(page, size)).map(TrainingView::of)));
+        return workList(state, alliance, language, page, size, PublicViews::training)
+                .orElseGet(() -> Pages.view(trainings.published(alliance, language, Pages.request(page, size)).map(PublicViews::training)));
     }
 
     @POST

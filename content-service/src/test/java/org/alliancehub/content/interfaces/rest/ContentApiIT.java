@@ -296,6 +296,13 @@ class ContentApiIT {
                 .singleElement().satisfies(a -> assertThat(a.asJsonObject().getString("id")).isEqualTo(id));
         assertThat(anonymous.get("api/alliances?agency=OSHA&organization=" + trade).json().getJsonNumber("total").longValue()).isZero();
         assertThat(anonymous.get("api/alliances?agency=NASA").status()).isEqualTo(400);
+        // what the portal reads, anonymously: each a record of the content contract
+        JsonObject publicAlliance = require(anonymous.get("api/alliances/" + id), 200);
+        assertThat(publicAlliance.getString("contract")).isEqualTo("1.0");
+        assertThat(publicAlliance.getString("workerInvolvement")).startsWith("Miners");
+        assertThat(publicAlliance.getJsonArray("participants").getJsonObject(0).getString("contract")).isEqualTo("1.0");
+        assertThat(require(anonymous.get("api/organizations/" + trade), 200).getString("type")).isEqualTo("TRADE_ASSOCIATION");
+        assertThat(anonymous.get("api/alliances?size=100").json().getJsonArray("items").getJsonObject(0).getString("contract")).isEqualTo("1.0");
 
         JsonObject renewed = require(admin.post("api/alliances/" + id + "/terms", Json.createObjectBuilder().add("action", "renew").build()), 200);
         assertThat(renewed.getJsonArray("terms")).hasSize(2);
@@ -320,6 +327,7 @@ class ContentApiIT {
         assertThat(created.getBoolean("active")).isTrue();
         assertThat(anonymous.get("api/emphasis-programs/" + code.toLowerCase()).json().getString("nameSpanish"))
                 .isEqualTo("Peligros relacionados con el calor");
+        assertThat(require(anonymous.get("api/emphasis-programs?size=100"), 200).toString()).contains("\"code\":\"" + code + "\"");
 
         String allianceId = alliance(admin, "Heat alliance", union);
         JsonObject draft = require(partner.post("api/materials", Json.createObjectBuilder(material(allianceId))
@@ -403,6 +411,7 @@ class ContentApiIT {
         assertThat(partner.get("api/trainings/" + mistake).status()).isEqualTo(404);
         assertThat(partner.post("api/trainings/" + trainingId + "/publish", "").status()).isEqualTo(403);
         require(admin.post("api/trainings/" + trainingId + "/publish", ""), 200);
+        assertThat(require(anonymous.get("api/trainings/" + trainingId), 200).getString("contract")).as("published is public").isEqualTo("1.0");
         assertThat(anonymous.get("api/trainings?language=es").body()).contains(trainingId);
         assertThat(anonymous.get("api/trainings?language=vi").body()).doesNotContain(trainingId);
 
@@ -416,9 +425,13 @@ class ContentApiIT {
         JsonObject created = require(partner.post("api/events", sooner), 201);
         assertThat(java.time.OffsetDateTime.parse(created.getString("startsAt"))).isEqualTo(java.time.OffsetDateTime.parse("2030-06-01T10:00-05:00"));
         String soonerId = created.getString("id");
+        assertThat(anonymous.get("api/events/" + soonerId).status()).as("drafts are not public").isEqualTo(404);
         require(admin.post("api/events/" + laterId + "/publish", "{\"comment\": \"Checked the venue with the area office\"}"), 200);
         require(admin.post("api/events/" + soonerId + "/publish", ""), 200);
 
+        JsonObject publicEvent = require(anonymous.get("api/events/" + soonerId), 200);
+        assertThat(publicEvent.getString("contract")).isEqualTo("1.0");
+        assertThat(publicEvent.getString("localStart")).startsWith("2030-06-01T10:00");
         String listing = anonymous.get("api/events?alliance=" + allianceId).body();
         assertThat(listing.indexOf(soonerId)).as("upcoming first").isLessThan(listing.indexOf(laterId));
         assertThat(anonymous.get("api/events?alliance=" + allianceId + "&after=2031-01-01T00:00Z").body()).doesNotContain(soonerId);
@@ -434,6 +447,9 @@ class ContentApiIT {
         assertThat(anonymous.get("api/trainings/" + trainingId + "/history").status()).isEqualTo(401);
         assertThat(partner.get("api/trainings/" + trainingId + "/history").body()).contains("\"to\":\"PUBLISHED\"");
         assertThat(anonymous.get("api/events/" + laterId).status()).as("withdrawn is not public").isEqualTo(404);
+        require(admin.post("api/trainings/" + trainingId + "/withdraw", ""), 200);
+        assertThat(anonymous.get("api/trainings/" + trainingId).status()).as("withdrawn is not public").isEqualTo(404);
+        assertThat(partner.get("api/trainings/" + trainingId).status()).as("its partners still see it").isEqualTo(200);
         assertThat(admin.post("api/events/" + laterId + "/publish", "").status()).as("a withdrawn event stays withdrawn").isEqualTo(409);
         assertThat(admin.delete("api/events/" + laterId).status()).as("withdrawn, not deleted").isEqualTo(409);
         assertThat(admin.get("api/events?state=WITHDRAWN&size=100").body()).contains(laterId).doesNotContain(soonerId);

@@ -1,11 +1,17 @@
 package org.alliancehub.search.application;
 
+import java.time.LocalDate;
+
 /**
  * A search for trainings and events. By default upcoming events come first, soonest first, then
  * trainings (which have no date); events that have ended are left out unless asked for.
+ * {@code alliance} is an alliance id. {@code from} and {@code to} (either may be absent) keep the
+ * events that overlap those days in UTC; trainings have no days, so with either of them only events
+ * are found, and {@code when} is {@link When#ANY} unless given.
  */
 public record ActivityQuery(String text, String preferredLanguage, IndexedActivity.Kind kind, String language,
-                            String topic, String program, When when, Sort sort, int page, int size) {
+                            String topic, String program, String alliance, LocalDate from, LocalDate to, When when,
+                            Sort sort, int page, int size) {
 
     public enum When {
         UPCOMING, PAST, ANY
@@ -31,15 +37,27 @@ public record ActivityQuery(String text, String preferredLanguage, IndexedActivi
         if ((long) page * size > SearchQuery.MAX_DEPTH) {
             throw new SearchQuery.InvalidQuery("page", "Pages reach at most " + SearchQuery.MAX_DEPTH + " items deep; narrow the search instead.");
         }
+        SearchQuery.requireDays(from, to);
         if (when == null) {
-            when = When.UPCOMING;
+            // days asked for are the period wanted, past ones included
+            when = hasDays(from, to) ? When.ANY : When.UPCOMING;
         }
         if (sort == null) {
             sort = Sort.DATE;
         }
     }
 
-    public int from() {
+    /** Whether the search is for events on some days (which trainings, having none, never match). */
+    public boolean hasDays() {
+        return hasDays(from, to);
+    }
+
+    private static boolean hasDays(LocalDate from, LocalDate to) {
+        return from != null || to != null;
+    }
+
+    /** The index of the page's first hit. */
+    public int offset() {
         return (page - 1) * size;
     }
 }

@@ -2,7 +2,9 @@ package org.alliancehub.search.application;
 
 import java.util.List;
 
+import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.contracts.search.SearchResults;
+import org.alliancehub.contracts.search.Suggestions;
 
 /** Queries over the live index, through the alias (as Hibernate Search's {@code SearchSession}). */
 public interface IndexSearches {

@@ -2,8 +2,10 @@ package org.alliancehub.search.application;
 
 import java.util.Optional;
 
+import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchResults;
+import org.alliancehub.contracts.search.Suggestions;
 
 /** What the public asks of search. */
 public interface MaterialSearch {

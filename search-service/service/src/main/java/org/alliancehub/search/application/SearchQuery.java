@@ -32,11 +32,16 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
         public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null, null, null, null);
 
         public Filters {
-            requireInRange("from", from);
-            requireInRange("to", to);
-            if (from != null && to != null && from.isAfter(to)) {
-                throw new InvalidQuery("from", "'from' (" + from + ") is after 'to' (" + to + ").");
-            }
+            requireDays(from, to);
+        }
+    }
+
+    /** The one rule of the {@code from}/{@code to} days of every search: both in the calendar, from not after to. */
+    static void requireDays(LocalDate from, LocalDate to) {
+        requireInRange("from", from);
+        requireInRange("to", to);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidQuery("from", "'from' (" + from + ") is after 'to' (" + to + ").");
         }
     }
 

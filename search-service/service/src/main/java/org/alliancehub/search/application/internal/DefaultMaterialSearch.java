@@ -10,14 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.alliancehub.search.application.ActivityQuery;
-import org.alliancehub.search.application.ActivityResults;
+import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.IndexSearches;
 import org.alliancehub.search.application.MaterialSearch;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchResults;
-import org.alliancehub.search.application.Suggestions;
+import org.alliancehub.contracts.search.Suggestions;
 import org.alliancehub.search.application.glossary.Glossary;
 import org.alliancehub.search.application.glossary.GlossarySource;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -72,10 +72,10 @@ public class DefaultMaterialSearch implements MaterialSearch {
                 break;
             }
             if (seen.add(Folding.fold(term.text()))) {
-                suggestions.add(new Suggestions.Suggestion(term.text(), Suggestions.Kind.TERM, term.language(), null));
+                suggestions.add(new Suggestions.Suggestion(term.text(), Suggestions.Suggestion.TERM, term.language(), null));
             }
         }
-        return new Suggestions(prefix, suggestions);
+        return Suggestions.of(prefix, suggestions);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancehub.search.application.ActivityQuery;
-import org.alliancehub.search.application.ActivityResults;
+import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.contracts.search.SearchResults;
@@ -24,6 +24,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 /** The Elasticsearch request for trainings and events, and the translation of its answer. */
 final class ActivityRequests {
 
+    /** How the from/to days are written to Elasticsearch; without a zone they are UTC days. */
+    static final String DAY = "strict_date";
+
     static final Map<String, String> FACETS = Map.of("kind", "kind", "language", "language", "topic", "topics");
 
     private ActivityRequests() {
@@ -34,6 +37,9 @@ final class ActivityRequests {
             b.must(SearchRequestFactory.textQuery(query.text(), alternatives));
             if (query.kind() != null) {
                 b.filter(SearchRequestFactory.term("kind", query.kind().feedKind()));
+            } else if (query.hasDays()) {
+                // trainings have no days to fall on
+                b.filter(SearchRequestFactory.term("kind", IndexedActivity.Kind.EVENT.feedKind()));
             } else {
                 b.filter(f -> f.terms(t -> t.field("kind").terms(v -> v.value(List.of(
                         FieldValue.of(IndexedActivity.Kind.TRAINING.feedKind()), FieldValue.of(IndexedActivity.Kind.EVENT.feedKind()))))));
@@ -46,6 +52,17 @@ final class ActivityRequests {
             }
             if (query.program() != null) {
                 b.filter(SearchRequestFactory.term("programKeys", Folding.fold(query.program())));
+            }
+            if (query.alliance() != null) {
+                b.filter(SearchRequestFactory.term("allianceId", query.alliance()));
+            }
+            // an event overlaps the days from..to (UTC) when it ends on or after from's first instant
+            // and starts before the day after to: date math, so that 9999-12-31 needs no year 10000
+            if (query.from() != null) {
+                b.filter(f -> f.range(r -> r.date(d -> d.field("endsAt").gte(query.from().toString()).format(DAY))));
+            }
+            if (query.to() != null) {
+                b.filter(f -> f.range(r -> r.date(d -> d.field("startsAt").lt(query.to() + "||+1d").format(DAY))));
             }
             switch (query.when()) {
                 // trainings have no date and are always current; events until they end
@@ -60,7 +77,7 @@ final class ActivityRequests {
         }));
         return SearchRequest.of(s -> {
             s.index(IndexLayout.ALIAS)
-                    .from(query.from())
+                    .from(query.offset())
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(SearchRequestFactory.preferring(filtered, query.preferredLanguage()))
@@ -89,11 +106,11 @@ final class ActivityRequests {
             String snippet = SearchResultsTranslator.first(highlights, "summary", "summary.en", "summary.es");
             ActivityDocument.Details details = doc.details == null ? new ActivityDocument.Details() : doc.details;
             hits.add(new ActivityResults.Hit(doc.activityId,
-                    "event".equals(doc.kind) ? IndexedActivity.Kind.EVENT : IndexedActivity.Kind.TRAINING,
+                    IndexedActivity.Kind.EVENT.feedKind().equals(doc.kind) ? ActivityResults.Hit.EVENT : ActivityResults.Hit.TRAINING,
                     doc.title, title != null ? title : SearchResultsTranslator.escape(doc.title),
-                    snippet != null ? snippet : SearchResultsTranslator.escape(doc.summary),
+                    snippet != null ? snippet : SearchResultsTranslator.escape(doc.summary), doc.summary,
                     doc.allianceId, doc.allianceName, doc.agency, SearchResultsTranslator.orEmpty(doc.topics), SearchResultsTranslator.orEmpty(doc.audiences),
-                    SearchResultsTranslator.orEmpty(doc.language), doc.format, details.durationMinutes, details.provider, details.link,
+                    SearchResultsTranslator.orEmpty(doc.language), SearchResultsTranslator.orEmpty(doc.programs), doc.format, details.durationMinutes, details.provider, details.link,
                     doc.eventKind, dateTime(doc.startsAt), dateTime(doc.endsAt), details.timeZone, doc.place,
                     details.onlineLink, details.registrationLink, SearchResultsTranslator.score(hit.score())));
         }
@@ -109,7 +126,7 @@ final class ActivityRequests {
             facets.put(name, counts);
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new ActivityResults(query.text(), total, query.page(), query.size(), hits, facets, alternatives);
+        return ActivityResults.of(query.text(), total, query.page(), query.size(), hits, facets, alternatives);
     }
 
     private static OffsetDateTime dateTime(String value) {

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 
 import org.alliancehub.search.application.ActivityChange;
 import org.alliancehub.search.application.ActivityQuery;
-import org.alliancehub.search.application.ActivityResults;
+import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
 import org.alliancehub.search.application.IndexSearches;
@@ -28,7 +28,7 @@ import org.alliancehub.search.application.SearchEngineHealth;
 import org.alliancehub.search.application.RefusedChange;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.contracts.search.SearchResults;
-import org.alliancehub.search.application.Suggestions;
+import org.alliancehub.contracts.search.Suggestions;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -269,7 +269,7 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
 
     @Override
     public ActivityResults searchActivities(ActivityQuery query, List<String> crossLanguageAlternatives) {
-        return read("search", ActivityResults.empty(query), () -> ActivityRequests.translate(query, crossLanguageAlternatives,
+        return read("search", ActivityResults.empty(query.text(), query.page(), query.size()), () -> ActivityRequests.translate(query, crossLanguageAlternatives,
                 reads.search(ActivityRequests.build(query, crossLanguageAlternatives), ActivityDocument.class)));
     }
 
@@ -288,7 +288,7 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
             for (Hit<IndexedVersionDocument> hit : response.hits().hits()) {
                 IndexedVersionDocument doc = hit.source();
                 if (doc != null && titles.size() < size && seen.add(IndexedVersionDocument.sortKey(doc.title))) {
-                    titles.add(new Suggestions.Suggestion(doc.title, Suggestions.Kind.TITLE, doc.language, doc.materialId));
+                    titles.add(new Suggestions.Suggestion(doc.title, Suggestions.Suggestion.TITLE, doc.language, doc.materialId));
                 }
             }
             return titles;

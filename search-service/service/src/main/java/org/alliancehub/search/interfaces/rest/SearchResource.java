@@ -23,13 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.search.application.ActivityQuery;
-import org.alliancehub.search.application.ActivityResults;
+import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.search.application.MaterialSearch;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchResults;
-import org.alliancehub.search.application.Suggestions;
+import org.alliancehub.contracts.search.Suggestions;
 import org.alliancehub.search.application.glossary.GlossarySource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -82,9 +82,14 @@ public class SearchResource {
                 choice("sort", sort, SearchQuery.Sort.class), whole("page", page, 1), whole("size", size, SearchQuery.DEFAULT_SIZE)));
     }
 
+    static final Set<String> ACTIVITY_PARAMETERS = Set.of("q", "lang", "kind", "language", "topic", "program", "alliance",
+            "from", "to", "when", "sort", "page", "size");
+
     @GET
     @Path("activities")
-    @Operation(summary = "Search published trainings and events; by default upcoming events first, soonest first, then trainings")
+    @Operation(summary = "Search published trainings and events; by default upcoming events first, soonest first, then trainings",
+            description = "With from or to, only events are found (trainings have no dates) unless kind is given: the events "
+                    + "overlapping those days in UTC, past ones too unless when says otherwise. from after to is a 400.")
     public ActivityResults activities(
             @Parameter(description = "Words to find; accents and case do not matter") @QueryParam("q") String text,
             @Parameter(description = "The reader's language: activities offered in it rank first") @QueryParam("lang") String lang,
@@ -92,14 +97,21 @@ public class SearchResource {
             @Parameter(description = "Only activities offered in this language") @QueryParam("language") String language,
             @QueryParam("topic") String topic,
             @Parameter(description = "An emphasis program code") @QueryParam("program") String program,
-            @Parameter(description = "upcoming (default: events not yet ended, and trainings), past or any") @QueryParam("when") String when,
+            @Parameter(description = "An alliance id: only its trainings and events") @QueryParam("alliance") String alliance,
+            @Parameter(description = "Events ending on or after this day, UTC (yyyy-mm-dd); only events are found with it unless kind is "
+                    + "given, and when defaults to any") @QueryParam("from") String from,
+            @Parameter(description = "Events starting on or before this day, UTC (yyyy-mm-dd); only events are found with it unless kind "
+                    + "is given, and when defaults to any") @QueryParam("to") String to,
+            @Parameter(description = "upcoming (default without from and to: events not yet ended, and trainings), past or any "
+                    + "(default with from or to)") @QueryParam("when") String when,
             @Parameter(description = "date (default) or relevance") @QueryParam("sort") String sort,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "kind", "language", "topic", "program", "when", "sort", "page", "size"));
+        QueryParameters.requireKnown(uriInfo, ACTIVITY_PARAMETERS);
         return search.searchActivities(new ActivityQuery(text, languageTag("lang", lang),
                 choice("kind", kind, IndexedActivity.Kind.class), languageTag("language", language), text("topic", topic, MAX_FILTER),
-                text("program", program, MAX_FILTER), choice("when", when, ActivityQuery.When.class), choice("sort", sort, ActivityQuery.Sort.class),
+                text("program", program, MAX_FILTER), text("alliance", alliance, MAX_FILTER), date("from", from), date("to", to),
+                choice("when", when, ActivityQuery.When.class), choice("sort", sort, ActivityQuery.Sort.class),
                 whole("page", page, 1), whole("size", size, SearchQuery.DEFAULT_SIZE)));
     }
 
@@ -113,7 +125,7 @@ public class SearchResource {
         String typed = text("q", prefix, Suggestions.MAX_PREFIX);
         int limit = between1And("size", size, 8, Suggestions.MAX_SIZE);
         if (typed == null) {
-            return new Suggestions("", java.util.List.of());
+            return Suggestions.of("", java.util.List.of());
         }
         return search.suggest(typed, languageTag("lang", lang), limit);
     }

@@ -599,6 +599,62 @@ class SearchApiIT {
         return id;
     }
 
+    private java.util.List<String> activityIds(String query) {
+        Reply reply = search.get("api/activities?" + query);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
+    }
+
+    @Test
+    void activitiesAreFilteredByAllianceAndByTheDaysTheyOverlapInUtc() {
+        String union = ContentFixtures.organization(content, "Ironworkers Local", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Steel Erection Alliance", union);
+        String other = ContentFixtures.alliance(content, "Another Steel Alliance", union);
+        String program = "NEP-STEEL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        ContentFixtures.require(content.post("api/emphasis-programs", Json.createObjectBuilder().add("code", program)
+                .add("agency", "OSHA").add("scope", "NATIONAL").add("nameEnglish", "Steel erection")
+                .add("nameSpanish", "Montaje de acero").build()), 201);
+        // Chicago is UTC-5 in June: the evening one starts on June 21 in UTC
+        String morning = ContentFixtures.require(content.post("api/events", Json.createObjectBuilder()
+                .add("allianceId", alliance).add("kind", "SEMINAR").add("title", "Connector safety seminar")
+                .add("description", "Fall protection for connectors & decking crews.")
+                .add("startsLocal", "2031-06-10T09:00").add("endsLocal", "2031-06-10T13:00").add("timeZone", "America/Chicago")
+                .add("place", "Chicago, Illinois").add("languages", Json.createArrayBuilder().add("en"))
+                .add("emphasisPrograms", Json.createArrayBuilder().add(program)).build()), 201).getString("id");
+        assertThat(content.post("api/events/" + morning + "/publish", "").status()).isEqualTo(200);
+        String evening = event(alliance, "Night shift steel erection briefing", java.time.LocalDateTime.parse("2031-06-20T20:00"));
+        String elsewhere = event(other, "Connector safety seminar, the other alliance", java.time.LocalDateTime.parse("2031-06-10T09:00"));
+        String training = ContentFixtures.require(content.post("api/trainings", Json.createObjectBuilder()
+                .add("allianceId", alliance).add("title", "Steel erection competent person")
+                .add("languages", Json.createArrayBuilder().add("en")).add("format", "ONLINE").build()), 201).getString("id");
+        assertThat(content.post("api/trainings/" + training + "/publish", "").status()).isEqualTo(200);
+        await().atMost(INDEXED_WITHIN).until(() -> activityIds("alliance=" + alliance + "&when=any").containsAll(List.of(morning, evening, training))
+                && activityIds("alliance=" + other + "&when=any").contains(elsewhere));
+
+        assertThat(activityIds("alliance=" + alliance + "&when=any")).as("exactly the alliance's")
+                .containsExactlyInAnyOrder(morning, evening, training);
+        assertThat(activityIds("alliance=" + alliance + "&from=2031-06-01&to=2031-06-20")).as("June 1 to 20 in UTC, events only")
+                .containsExactly(morning);
+        assertThat(activityIds("alliance=" + alliance + "&from=2031-06-21")).containsExactly(evening);
+        assertThat(activityIds("alliance=" + alliance + "&to=2031-06-10")).containsExactly(morning);
+        assertThat(activityIds("alliance=" + alliance + "&from=2031-06-10&to=2031-06-10")).as("a one-day period").containsExactly(morning);
+        assertThat(activityIds("alliance=" + alliance + "&from=2031-06-11&to=2031-06-20")).isEmpty();
+        assertThat(activityIds("from=2031-06-10&to=2031-06-10&kind=event&size=100")).contains(morning, elsewhere).doesNotContain(evening);
+
+        JsonObject hit = search.get("api/activities?alliance=" + alliance + "&from=2031-06-10&to=2031-06-10").json().getJsonArray("hits").getJsonObject(0);
+        assertThat(hit.getString("kind")).isEqualTo("EVENT");
+        assertThat(hit.getString("description")).isEqualTo("Fall protection for connectors & decking crews.");
+        assertThat(hit.getJsonArray("programs").getString(0)).isEqualTo(program);
+        assertThat(search.get("api/activities?alliance=" + alliance).json().getString("contract")).isEqualTo("1.0");
+
+        Reply backwards = search.get("api/activities?from=2031-06-21&to=2031-06-20");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.contentType()).startsWith("application/problem+json");
+        assertThat(backwards.body()).contains("from");
+        assertThat(search.get("api/activities?from=2031-6-1").status()).isEqualTo(400);
+        assertThat(search.get("api/activities?to=1800-01-01").status()).isEqualTo(400);
+    }
+
     @Test
     void versionsInOtherLanguagesAreFoundWithTheirOwnAnalysisAndListedInTheLanguageFacet() {
         String union = ContentFixtures.organization(content, "Building Trades Council", "UNION");
