@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.AccountService;
 import org.alliancehub.content.application.AccountService.AccountDetails;
 import org.alliancehub.content.application.AccountView;
@@ -35,7 +36,7 @@ public class AccountResource extends EditingResource {
 
     @GET
     @Operation(summary = "Accounts, by username (admin); optionally by part of the username, role, organization, active")
-    public Pages.PageView<AccountView> list(@QueryParam("username") String username, @QueryParam("role") String role,
+    public ContentPage<AccountView> list(@QueryParam("username") String username, @QueryParam("role") String role,
                                             @QueryParam("organization") String organization, @QueryParam("active") String active,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.account.AccountRepository.Filter(Pages.searchText("username", username),

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.ActivityCatalog;
 import org.alliancehub.content.application.HistoryEntry;
 import org.alliancehub.domain.model.activity.Activity;
@@ -39,7 +40,7 @@ public abstract class ActivityResource<A extends Activity<D>, D> extends Editing
     }
 
     /** The caller's work list when a state is asked for; without one the public list answers. */
-    <V> Optional<Pages.PageView<V>> workList(String state, String alliance, String language, String page, String size,
+    <V> Optional<ContentPage<V>> workList(String state, String alliance, String language, String page, String size,
                                              Function<A, V> view) {
         return Optional.ofNullable(QueryParameters.choice("state", state, PublicationState.class))
                 .map(inState -> Pages.view(catalog().forWork(caller, inState, alliance, language, Pages.request(page, size)).map(view)));

@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.AllianceService;
 import org.alliancehub.content.application.AllianceService.AllianceDetails;
 import org.alliancehub.content.application.PublicViews;
@@ -39,7 +40,7 @@ public class AllianceResource extends EditingResource {
 
     @GET
     @Operation(summary = "Alliances, by name; filter by agency, level, status, participant organization")
-    public Pages.PageView<AllianceView> list(@QueryParam("agency") String agency, @QueryParam("level") String level,
+    public ContentPage<AllianceView> list(@QueryParam("agency") String agency, @QueryParam("level") String level,
                                              @QueryParam("status") String status, @QueryParam("organization") String organization,
                                              @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.alliance.AllianceRepository.Filter(

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.EmphasisProgramService;
 import org.alliancehub.content.application.EmphasisProgramService.ProgramDetails;
 import org.alliancehub.content.application.PublicViews;
@@ -34,7 +35,7 @@ public class EmphasisProgramResource extends EditingResource {
 
     @GET
     @Operation(summary = "Emphasis programs, by agency and code, named in English and Spanish")
-    public Pages.PageView<EmphasisProgramView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public ContentPage<EmphasisProgramView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return Pages.view(programs.list(Pages.request(page, size)).map(PublicViews::program));
     }
 

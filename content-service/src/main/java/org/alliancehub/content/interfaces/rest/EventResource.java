@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.EventCatalog;
 import org.alliancehub.content.application.PublicViews;
 import org.alliancehub.contracts.content.EventView;
@@ -49,7 +50,7 @@ public class EventResource extends ActivityResource<Event, Event.Details> {
     @GET
     @Operation(summary = "Published seminars and events not yet over (or over after 'after'), soonest first. With state "
             + "(DRAFT, PUBLISHED, WITHDRAWN): the caller's work list, of the alliances a partner acts for (staff: all), past ones included")
-    public Pages.PageView<EventView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
+    public ContentPage<EventView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
                                           @QueryParam("after") String after, @QueryParam("state") String state,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
         return workList(state, alliance, language, page, size, PublicViews::event)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.MaterialService;
 import org.alliancehub.content.application.MaterialService.NewVersion;
 import org.alliancehub.content.application.MaterialService.Transition;
@@ -42,7 +43,7 @@ public class MaterialResource extends EditingResource {
     @Operation(summary = "Published materials, most recently changed first; filter by alliance, type, topic, language, emphasis program. "
             + "With state (e.g. state=DRAFT or state=SUBMITTED,IN_REVIEW): the caller's work list, the materials in those states of "
             + "the alliances a partner acts for, or of all alliances for staff")
-    public Pages.PageView<?> list(@QueryParam("alliance") String alliance, @QueryParam("type") String type,
+    public ContentPage<?> list(@QueryParam("alliance") String alliance, @QueryParam("type") String type,
                                              @QueryParam("topic") String topic, @QueryParam("language") String language,
                                              @QueryParam("program") String program, @QueryParam("state") java.util.List<String> state,
                                              @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.OrganizationService;
 import org.alliancehub.content.application.OrganizationService.OrganizationDetails;
 import org.alliancehub.content.application.PublicViews;
@@ -35,7 +36,7 @@ public class OrganizationResource extends EditingResource {
 
     @GET
     @Operation(summary = "Participant organizations, by name; optionally those whose name contains 'name' (any case) or of one type")
-    public Pages.PageView<OrganizationView> list(@QueryParam("name") String name, @QueryParam("type") String type,
+    public ContentPage<OrganizationView> list(@QueryParam("name") String name, @QueryParam("type") String type,
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new org.alliancehub.domain.model.organization.OrganizationRepository.Filter(
                 Pages.searchText("name", name), QueryParameters.choice("type", type, org.alliancehub.domain.model.organization.OrganizationType.class));

@@ -1,7 +1,6 @@
 package org.alliancehub.content.interfaces.rest;
 
-import java.util.List;
-
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.Page;
 import org.alliancehub.content.application.PageRequest;
 import org.alliancehub.problem.Paging;
@@ -9,10 +8,6 @@ import org.alliancehub.problem.QueryParameters;
 
 /** Paging and listing-filter parameters in (read as every service reads them, {@link QueryParameters}), paged JSON out. */
 public final class Pages {
-
-    /** The JSON shape of a page. */
-    public record PageView<T>(List<T> items, int page, int size, long total) {
-    }
 
     /** Free-text filters (a name's part, say) are at most this long. */
     static final int MAX_FILTER = 200;
@@ -30,7 +25,8 @@ public final class Pages {
         return QueryParameters.text(parameter, value, MAX_FILTER);
     }
 
-    static <T> PageView<T> view(Page<T> page) {
-        return new PageView<>(page.items(), page.page(), page.size(), page.total());
+    /** The JSON shape of a page: the contracts module's, which the portal reads. */
+    static <T> ContentPage<T> view(Page<T> page) {
+        return new ContentPage<>(page.items(), page.page(), page.size(), page.total());
     }
 }

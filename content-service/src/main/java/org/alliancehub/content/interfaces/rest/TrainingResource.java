@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.PublicViews;
 import org.alliancehub.content.application.TrainingCatalog;
 import org.alliancehub.contracts.content.TrainingView;
@@ -42,7 +43,7 @@ public class TrainingResource extends ActivityResource<TrainingProgram, Training
     @GET
     @Operation(summary = "Published training programs by title; filter by alliance and language. With state (DRAFT, PUBLISHED, "
             + "WITHDRAWN): the caller's work list, of the alliances a partner acts for (staff: all)")
-    public Pages.PageView<TrainingView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
+    public ContentPage<TrainingView> list(@QueryParam("alliance") String alliance, @QueryParam("language") String language,
                                              @QueryParam("state") String state,
                                              @QueryParam("page") String page, @QueryParam("size") String size) {
         return workList(state, alliance, language, page, size, PublicViews::training)

@@ -7,8 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchResults;
+import org.alliancehub.contracts.search.Suggestions;
 
 /**
  * The search service's API, as a MicroProfile REST Client answering the contracts module's records;
@@ -27,6 +29,25 @@ public interface SearchServiceApi {
                          @QueryParam("alliance") String alliance, @QueryParam("agency") String agency,
                          @QueryParam("published") String published, @QueryParam("from") String from,
                          @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    /**
+     * Published trainings and events: by default upcoming events first, soonest first, then trainings.
+     * {@code from}/{@code to} (yyyy-mm-dd) keep the events that overlap those days in UTC.
+     */
+    @GET
+    @Path("/api/activities")
+    @Produces(MediaType.APPLICATION_JSON)
+    ActivityResults activities(@QueryParam("q") String q, @QueryParam("lang") String lang, @QueryParam("kind") String kind,
+                               @QueryParam("language") String language, @QueryParam("topic") String topic,
+                               @QueryParam("program") String program, @QueryParam("alliance") String alliance,
+                               @QueryParam("when") String when, @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    /** Completions of what a reader has typed so far: material titles, then glossary terms. */
+    @GET
+    @Path("/api/suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    Suggestions suggest(@QueryParam("q") String prefix, @QueryParam("lang") String lang, @QueryParam("size") Integer size);
 
     /** A material's versions and the materials most like it; 404 when the index does not hold it. */
     @GET

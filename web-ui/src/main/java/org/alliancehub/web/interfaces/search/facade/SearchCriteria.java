@@ -14,14 +14,15 @@ import java.util.Set;
  * Unknown parameters are ignored; values that cannot be right (too long, an unknown sort) are dropped
  * rather than refused, so a mistyped bookmark still shows results.
  *
- * @param filters the selected facet values by facet name, in {@link #FILTERS} order
+ * @param filters the selected facet values by facet name, in {@link #FILTERS} order; {@code from} is no
+ *                facet but a date (yyyy-mm-dd): published on or after it ("new this month")
  * @param sort    relevance, newest or title; null for the search service's default
  */
 public record SearchCriteria(String query, String language, Map<String, String> filters, String sort, int page) {
 
     /** The facets a reader can filter by, in the order the page shows them. */
     public static final List<String> FILTERS = List.of("language", "type", "topic", "industry", "audience", "program",
-            "alliance", "agency", "published");
+            "alliance", "agency", "published", "from");
     public static final Set<String> SORTS = Set.of("relevance", "newest", "title");
     public static final int MAX_QUERY = 500;
     static final int MAX_FILTER = 200;
@@ -35,7 +36,8 @@ public record SearchCriteria(String query, String language, Map<String, String> 
 
     /** Reads a request's parameters (the first value of each). */
     public static SearchCriteria from(Map<String, String> parameters, String language) {
-        String query = parameters.getOrDefault("q", "").strip();
+        // q_input: the search box's own name when the page's script did not run
+        String query = parameters.getOrDefault("q", parameters.getOrDefault("q_input", "")).strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }

@@ -9,6 +9,9 @@ public interface SearchFacade {
     /** Results, or {@link SearchUnavailable} when the search service cannot answer now. */
     SearchPageDto search(SearchCriteria criteria, Locale locale);
 
+    /** The same with another page size (a home page section shows a few). */
+    SearchPageDto search(SearchCriteria criteria, Locale locale, int size);
+
     /**
      * Other materials about the same things, one version each, the reader's language first; empty
      * when search cannot answer now or does not know the material (the page is whole without them).

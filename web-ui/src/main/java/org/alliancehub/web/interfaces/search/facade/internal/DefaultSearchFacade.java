@@ -13,6 +13,8 @@ import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.web.infrastructure.client.ContentServiceClient;
+import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
+import org.alliancehub.web.infrastructure.client.LiteralParameter;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
 import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
@@ -33,9 +35,17 @@ public class DefaultSearchFacade implements SearchFacade {
     @Inject
     ContentServiceClient content;
 
+    @Inject
+    EmphasisProgramDirectory programs;
+
     @Override
     public SearchPageDto search(SearchCriteria criteria, Locale locale) {
-        SearchResults results = understood(call(criteria, PAGE_SIZE));
+        return search(criteria, locale, PAGE_SIZE);
+    }
+
+    @Override
+    public SearchPageDto search(SearchCriteria criteria, Locale locale, int size) {
+        SearchResults results = understood(call(criteria, size));
         SearchResults collection = null;
         if (results.total() == 0) {
             // nothing matched: the whole collection's topics and types become browse links
@@ -46,9 +56,10 @@ public class DefaultSearchFacade implements SearchFacade {
 
     private SearchResults call(SearchCriteria c, int size) {
         try {
-            return client.api().search(blankToNull(c.query()), c.language(), c.filter("language"), c.filter("type"),
-                    c.filter("topic"), c.filter("industry"), c.filter("audience"), c.filter("program"), c.filter("alliance"),
-                    c.filter("agency"), c.filter("published"), null, c.sort(), c.page(), size);
+            return client.api().search(literal(blankToNull(c.query())), c.language(), literal(c.filter("language")),
+                    literal(c.filter("type")), literal(c.filter("topic")), literal(c.filter("industry")), literal(c.filter("audience")),
+                    literal(c.filter("program")), literal(c.filter("alliance")), literal(c.filter("agency")),
+                    literal(c.filter("published")), literal(c.filter("from")), c.sort(), c.page(), size);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 // a filter value the search service refuses (a mistyped bookmark): nothing matches it
@@ -59,6 +70,10 @@ public class DefaultSearchFacade implements SearchFacade {
         } catch (ProcessingException e) {
             throw new SearchUnavailable(e);
         }
+    }
+
+    private static String literal(String text) {
+        return LiteralParameter.of(text);
     }
 
     private static String blankToNull(String text) {
@@ -80,7 +95,7 @@ public class DefaultSearchFacade implements SearchFacade {
     }
 
     SearchPageAssembler assembler(Locale locale) {
-        return new SearchPageAssembler(PortalMessages.of(locale), code -> code, content::downloadHref);
+        return new SearchPageAssembler(PortalMessages.of(locale), programs.names(locale.getLanguage()), content::downloadHref);
     }
 
     @Override

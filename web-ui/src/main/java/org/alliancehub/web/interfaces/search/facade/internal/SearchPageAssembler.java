@@ -69,13 +69,7 @@ final class SearchPageAssembler {
         return new HitDto(hit.materialId(), hit.language(), hit.title(), SafeHighlight.of(hit.titleHighlight()),
                 SafeHighlight.of(hit.snippet()), hit.type(), label("type", hit.type()), hit.allianceId(), hit.allianceName(),
                 hit.agency(), hit.publicationNumber(), messages.date(hit.publicationDate()), hit.otherLanguage(),
-                hit.otherLanguage() ? onlyIn(hit.language()) : null, null);
-    }
-
-    /** "Only in English", "Solo en inglés": the language fallback's mark on an item not in the reader's language. */
-    String onlyIn(String language) {
-        String name = Locale.forLanguageTag(language).getDisplayName(messages.locale());
-        return messages.format("hit.only.in", name.isEmpty() ? language : name);
+                hit.otherLanguage() ? messages.onlyIn(hit.language()) : null, null);
     }
 
     private List<FacetDto> facets(SearchCriteria criteria, Map<String, List<SearchResults.FacetCount>> facets) {

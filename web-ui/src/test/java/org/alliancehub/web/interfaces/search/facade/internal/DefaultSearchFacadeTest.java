@@ -40,22 +40,25 @@ class DefaultSearchFacadeTest {
     @Test
     void relatedMaterialsOfAnotherMajorVersionAreLeftOutNotGuessed() {
         SearchResults.Hit hit = answer("1.0").hits().get(0);
-        org.alliancehub.web.infrastructure.client.SearchServiceApi api = new org.alliancehub.web.infrastructure.client.SearchServiceApi() {
-            @Override
-            public SearchResults search(String q, String lang, String language, String type, String topic, String industry,
-                                        String audience, String program, String alliance, String agency, String published,
-                                        String from, String sort, Integer page, Integer size) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public org.alliancehub.contracts.search.RelatedMaterials related(String materialId, String lang, Integer size) {
-                return new org.alliancehub.contracts.search.RelatedMaterials("m-9".equals(materialId) ? "2.0" : "1.1", materialId,
-                        List.of(), List.of(hit));
-            }
-        };
+        // only related() is asked: a proxy answers it and refuses anything else
+        org.alliancehub.web.infrastructure.client.SearchServiceApi api = (org.alliancehub.web.infrastructure.client.SearchServiceApi)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.alliancehub.web.infrastructure.client.SearchServiceApi.class}, (proxy, method, args) -> {
+                            if (!method.getName().equals("related")) {
+                                throw new UnsupportedOperationException(method.getName());
+                            }
+                            String materialId = (String) args[0];
+                            return new org.alliancehub.contracts.search.RelatedMaterials("m-9".equals(materialId) ? "2.0" : "1.1",
+                                    materialId, List.of(), List.of(hit));
+                        });
         DefaultSearchFacade facade = new DefaultSearchFacade();
         facade.content = new org.alliancehub.web.infrastructure.client.ContentServiceClient();
+        facade.programs = new org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory() {
+            @Override
+            public java.util.function.Function<String, String> names(String language) {
+                return code -> code;
+            }
+        };
         facade.client = new org.alliancehub.web.infrastructure.client.SearchServiceClient() {
             @Override
             public org.alliancehub.web.infrastructure.client.SearchServiceApi api() {

@@ -1,0 +1,50 @@
+package org.alliancehub.web.interfaces.activity.facade.internal;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.alliancehub.contracts.search.ActivityResults;
+import org.alliancehub.contracts.search.SearchContract;
+import org.alliancehub.web.infrastructure.client.LiteralParameter;
+import org.alliancehub.web.infrastructure.client.SearchServiceClient;
+import org.alliancehub.web.interfaces.activity.facade.ActivityDigest;
+import org.alliancehub.web.interfaces.web.PortalMessages;
+
+/** The trainings and upcoming events of an alliance or a program, soonest first, for the pages that list a few. */
+@ApplicationScoped
+public class ActivityDigests {
+
+    private static final Logger LOG = Logger.getLogger(ActivityDigests.class.getName());
+
+    @Inject
+    SearchServiceClient search;
+
+    /** Empty when the search service cannot answer: the page is whole without them. */
+    public List<ActivityDigest> upcoming(String allianceId, String programCode, int size, PortalMessages messages) {
+        String language = messages.locale().getLanguage();
+        try {
+            ActivityResults results = search.api().activities(null, language, null, null, null, LiteralParameter.of(programCode),
+                    LiteralParameter.of(allianceId), "upcoming", null, null, "date", 1, size);
+            if (!SearchContract.understands(results.contract())) {
+                LOG.warning("The search service answers activities under contract " + results.contract() + "; upgrade the portal");
+                return List.of();
+            }
+            return results.hits().stream().map(hit -> digest(hit, messages)).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warning("No activities listed: " + e);
+            return List.of();
+        }
+    }
+
+    static ActivityDigest digest(ActivityResults.Hit hit, PortalMessages messages) {
+        boolean event = ActivityResults.Hit.EVENT.equals(hit.kind());
+        return new ActivityDigest((event ? "/event?id=" : "/training?id=") + hit.id() + "&lang=" + messages.locale().getLanguage(),
+                hit.title(), messages.text(event ? "activity.kind.EVENT" : "activity.kind.TRAINING"),
+                event ? messages.eventStart(hit.startsAt(), hit.timeZone()) : "", messages.onlyInUnlessOffered(hit.languages()));
+    }
+}
