@@ -125,11 +125,40 @@ final class SearchResultsTranslator {
                 continue;
             }
             TermSuggestOption best = word.options().get(0);
+            if (sameWord(corrected.substring(word.offset(), end), best.text())) {
+                // "caida" is found through "caídas": offering its own plural or accented form corrects nothing
+                continue;
+            }
             corrected.replace(word.offset(), end, best.text());
             lastStart = word.offset();
             changed = true;
         }
         return changed ? corrected.toString() : null;
+    }
+
+    /**
+     * Whether a suggestion is the typed word itself, give or take accents, case and a plural ending
+     * ("caida" and "caídas", "ladder" and "Ladders"), which the analyzers already match.
+     */
+    static boolean sameWord(String typed, String suggested) {
+        String a = singular(fold(typed));
+        String b = singular(fold(suggested));
+        return a.equals(b);
+    }
+
+    private static String fold(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("es")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 3 && word.endsWith("s")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     static String first(Map<String, List<String>> highlights, String... fields) {
