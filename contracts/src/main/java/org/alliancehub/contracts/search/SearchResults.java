@@ -22,7 +22,14 @@ public record SearchResults(String contract, String query, long total, int page,
                       String titleHighlight, String snippet, String type, String allianceId, String allianceName,
                       String agency, List<String> topics, List<String> industries, List<String> audiences,
                       List<String> programs, String publicationNumber, LocalDate publicationDate,
-                      List<String> availableLanguages, double score) {
+                      List<String> availableLanguages, Download download, double score) {
+    }
+
+    /**
+     * The hit's own file, for a direct download at {@code /content/api/materials/{id}/versions/{language}/file};
+     * null when the version has none (an external link, or text only). Since contract 1.1.
+     */
+    public record Download(String fileName, String mediaType, long size, Integer pageCount) {
     }
 
     /** A facet value, its display label when that differs (an alliance's name for its id), and its count. */

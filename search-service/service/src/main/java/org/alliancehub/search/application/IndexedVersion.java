@@ -13,7 +13,8 @@ public record IndexedVersion(String materialId, String language, String title, S
                              List<String> programCodes, List<String> programNames,
                              String allianceId, String allianceName, String agency,
                              List<String> participants, String publicationNumber, LocalDate publicationDate,
-                             OffsetDateTime publishedAt, List<String> availableLanguages) {
+                             OffsetDateTime publishedAt, List<String> availableLanguages,
+                             org.alliancehub.contracts.search.SearchResults.Download download) {
 
     /** The document id: one per material and language. */
     public String documentId() {

@@ -18,7 +18,7 @@ public final class IndexLayout {
      * 000002: extracted text; 000003: industries, audiences, programs, folded filter keys,
      * other-language analyzers.
      */
-    static final String MAPPING_VERSION = "materials-000003";
+    static final String MAPPING_VERSION = "materials-000004";
     static final String ALL_MATERIAL_INDEXES = "materials-*";
     static final String CURSOR_INDEX = "alliancehub-indexer";
     static final String SETTINGS_RESOURCE = "materials-index.json";

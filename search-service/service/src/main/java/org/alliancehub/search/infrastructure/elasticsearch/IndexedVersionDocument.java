@@ -49,6 +49,8 @@ public class IndexedVersionDocument {
     public List<String> availableLanguages;
     /** Title, summary and text again under {@code local.<key>} when the language has its own analyzer. */
     public Map<String, LocalText> local;
+    /** Not indexed (the mapping disables it): the file a hit offers to download. */
+    public org.alliancehub.contracts.search.SearchResults.Download download;
 
     public static class LocalText {
         public String title;
@@ -82,6 +84,7 @@ public class IndexedVersionDocument {
         doc.publicationDate = version.publicationDate() == null ? null : version.publicationDate().toString();
         doc.publishedAt = version.publishedAt() == null ? null : version.publishedAt().toString();
         doc.availableLanguages = version.availableLanguages();
+        doc.download = version.download();
         String localKey = localKey(version.language());
         if (localKey != null) {
             LocalText local = new LocalText();

@@ -58,7 +58,7 @@ final class SearchResultsTranslator {
                 doc.type, doc.allianceId, doc.allianceName, doc.agency, orEmpty(doc.topics), orEmpty(doc.industries),
                 orEmpty(doc.audiences), orEmpty(doc.programs),
                 doc.publicationNumber, doc.publicationDate == null ? null : LocalDate.parse(doc.publicationDate),
-                orEmpty(doc.availableLanguages), score(score));
+                orEmpty(doc.availableLanguages), doc.download, score(score));
     }
 
     /** Sorted by a field, hits have no score: the client reports NaN, which JSON cannot carry. */

@@ -21,6 +21,7 @@ import org.alliancehub.contracts.feed.EventDocument;
 import org.alliancehub.contracts.feed.FeedContract;
 import org.alliancehub.contracts.feed.FeedDocuments;
 import org.alliancehub.contracts.feed.MaterialDocument;
+import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.contracts.feed.ProgramReference;
 import org.alliancehub.contracts.feed.TrainingDocument;
 import org.alliancehub.search.application.ActivityChange;
@@ -144,9 +145,18 @@ public class RestContentChanges implements ContentChanges {
                     material.type(), orEmpty(material.topics()), orEmpty(material.industries()), orEmpty(material.audiences()),
                     codes(material.emphasisPrograms()), programNames, material.allianceId(), material.allianceName(),
                     material.agency(), orEmpty(material.participants()), material.publicationNumber(), material.publicationDate(),
-                    material.publishedAt(), languages));
+                    material.publishedAt(), languages, download(version)));
         }
         return indexed;
+    }
+
+    /** What a reader needs to download the version's file directly from a hit: its name, type, size and pages. */
+    static SearchResults.Download download(MaterialDocument.Version version) {
+        if (version.file() == null) {
+            return null;
+        }
+        return new SearchResults.Download(version.file().name(), version.file().mediaType(), version.file().size(),
+                version.extraction() == null ? null : version.extraction().pageCount());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -645,7 +645,7 @@ class SearchApiIT {
         assertThat(hit.getString("kind")).isEqualTo("EVENT");
         assertThat(hit.getString("description")).isEqualTo("Fall protection for connectors & decking crews.");
         assertThat(hit.getJsonArray("programs").getString(0)).isEqualTo(program);
-        assertThat(search.get("api/activities?alliance=" + alliance).json().getString("contract")).isEqualTo("1.0");
+        assertThat(search.get("api/activities?alliance=" + alliance).json().getString("contract")).isEqualTo(org.alliancehub.contracts.search.SearchContract.VERSION);
 
         Reply backwards = search.get("api/activities?from=2031-06-21&to=2031-06-20");
         assertThat(backwards.status()).isEqualTo(400);

@@ -69,7 +69,21 @@ final class SearchPageAssembler {
         return new HitDto(hit.materialId(), hit.language(), hit.title(), SafeHighlight.of(hit.titleHighlight()),
                 SafeHighlight.of(hit.snippet()), hit.type(), label("type", hit.type()), hit.allianceId(), hit.allianceName(),
                 hit.agency(), hit.publicationNumber(), messages.date(hit.publicationDate()), hit.otherLanguage(),
-                hit.otherLanguage() ? messages.onlyIn(hit.language()) : null, null);
+                hit.otherLanguage() ? messages.onlyIn(hit.language()) : null, download(hit));
+    }
+
+    /** The direct download of the version the hit shows, labelled for screen readers with the material's title. */
+    private SearchPageDto.DownloadDto download(SearchResults.Hit hit) {
+        SearchResults.Download file = hit.download();
+        if (file == null) {
+            return null;
+        }
+        String name = file.fileName() == null ? "" : file.fileName();
+        String format = name.lastIndexOf('.') > 0 ? name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
+                : String.valueOf(file.mediaType());
+        String size = messages.fileSize(file.size());
+        return new SearchPageDto.DownloadDto(downloadHref.apply(hit.materialId(), hit.language()), format, size,
+                messages.format("hit.download.label", hit.title(), format, size));
     }
 
     private List<FacetDto> facets(SearchCriteria criteria, Map<String, List<SearchResults.FacetCount>> facets) {

@@ -23,7 +23,7 @@ class SearchPageAssemblerTest {
     private static SearchResults.Hit hit(String id, String language, boolean otherLanguage) {
         return new SearchResults.Hit(id, language, otherLanguage, "Heat illness", "Water, rest, shade", "<mark>Heat</mark> illness",
                 "Drink <mark>water</mark><img src=x>", "FACT_SHEET", "a-1", "Roofers Alliance", "OSHA", List.of("Heat"), List.of(),
-                List.of(), List.of("HEAT"), "FS-1", LocalDate.of(2026, 11, 3), List.of(language), 1.0);
+                List.of(), List.of("HEAT"), "FS-1", LocalDate.of(2026, 11, 3), List.of(language), new SearchResults.Download("heat.pdf", "application/pdf", 1_288_490, 2), 1.0);
     }
 
     private static SearchResults results(long total, List<SearchResults.Hit> hits, Map<String, List<FacetCount>> facets) {
@@ -69,6 +69,10 @@ class SearchPageAssemblerTest {
         assertThat(shown.snippetHtml()).isEqualTo("Drink <mark>water</mark>&lt;img src=x&gt;");
         assertThat(shown.publicationDate()).isEqualTo(PortalMessages.of(Locale.forLanguageTag("es")).date(LocalDate.of(2026, 11, 3)));
         assertThat(SPANISH.hits(List.of(hit("m-2", "es", false))).get(0).onlyInLabel()).isNull();
+        assertThat(shown.download().href()).isEqualTo("/content/api/materials/m-1/versions/en/file");
+        assertThat(shown.download().format()).isEqualTo("PDF");
+        assertThat(shown.download().size()).isEqualTo("1,2 MB");
+        assertThat(shown.download().label()).isEqualTo("Descargar «Heat illness»: PDF, 1,2 MB");
     }
 
     @Test
