@@ -27,6 +27,8 @@ public class EmphasisProgramDirectory {
 
     private static final Logger LOG = Logger.getLogger(EmphasisProgramDirectory.class.getName());
     static final Duration FRESH_FOR = Duration.ofMinutes(1);
+    /** An unknown code reads the list again when it is older than this: a bookmarked code is cheap to check, a made-up one too. */
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
     /** The content service's largest page. */
     static final int PAGE_SIZE = 100;
 
@@ -47,8 +49,14 @@ public class EmphasisProgramDirectory {
         return current.programs();
     }
 
+    /** A program by code; a code not in the list read makes it read again (a program just created), at most every few seconds. */
     public Optional<EmphasisProgramView> find(String code) {
-        return all().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
+        Optional<EmphasisProgramView> found = all().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
+        Snapshot current = snapshot;
+        if (found.isEmpty() && current.readAt().plus(RECHECK_AFTER).isBefore(Instant.now())) {
+            found = refresh(current).programs().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
+        }
+        return found;
     }
 
     /** The program's name in the language (Spanish or English), its code when unknown. */

@@ -49,6 +49,36 @@ final class Chromium implements AutoCloseable {
         return new Chromium(new ChromeDriver(service, options), profile);
     }
 
+    /** A browser with a desktop window of this size. */
+    static Chromium desktop(int width, int height) throws IOException {
+        requireInstalled();
+        Path profile = Files.createTempDirectory("alliancehub-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        return new Chromium(new ChromeDriver(service, options), profile);
+    }
+
+    /**
+     * Saves what the page shows, the whole page's height, as {@code target/screenshots/<name>.png}:
+     * the record of how each page type looks at each width, for a person to look at.
+     */
+    void screenshot(String name) throws IOException {
+        Number height = (Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+        Number width = (Number) driver.executeScript("return window.innerWidth;");
+        Object shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width.intValue(), "height", Math.min(height.intValue(), 8000), "scale", 1)));
+        @SuppressWarnings("unchecked")
+        String data = ((Map<String, Object>) shot).get("data").toString();
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, java.util.Base64.getDecoder().decode(data));
+    }
+
     private static void requireInstalled() {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         String reason = "Browser tests need Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER

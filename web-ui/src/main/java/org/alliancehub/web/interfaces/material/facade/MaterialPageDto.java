@@ -10,11 +10,13 @@ import java.util.List;
  *
  * @param shown    the version the page shows: the reader's language when the material has it
  * @param versions every language version, the shown one first
+ * @param onlyInLabel "Solo en inglés" when no version is in the reader's language, else null
  */
 public record MaterialPageDto(String id, VersionDto shown, List<VersionDto> versions, String type, String allianceId,
                               String allianceName, String agency, String publicationNumber, String publicationDate,
                               String publicationDateLabel, List<String> topics, List<String> industries, List<String> audiences,
-                              List<ProgramDto> programs, List<String> participants, String jsonLd) {
+                              List<ProgramDto> programs, List<String> participants, String jsonLd,
+                              String onlyInLabel) {
 
     /** An emphasis program the material supports: its code (the program page's address) and name in the reader's language. */
     public record ProgramDto(String code, String name) {

@@ -83,7 +83,8 @@ public class DefaultMaterialFacade implements MaterialFacade {
                 material.allianceName(), material.agency(), material.publicationNumber(),
                 material.publicationDate() == null ? null : material.publicationDate().toString(), messages.date(material.publicationDate()),
                 orEmpty(material.topics()), orEmpty(material.industries()), orEmpty(material.audiences()), programs,
-                orEmpty(material.participants()), jsonLd(material, shown, versions));
+                orEmpty(material.participants()), jsonLd(material, shown, versions),
+                shown == null ? null : messages.onlyInUnlessOffered(versions.stream().map(MaterialPageDto.VersionDto::language).toList()));
     }
 
     /** The exit notice names the link by reference, never by address: it is no open redirect. */

@@ -49,6 +49,9 @@ class DefaultMaterialFacadeTest {
         assertThat(page.otherVersions()).extracting(MaterialPageDto.VersionDto::language).containsExactly("en");
         assertThat(page.otherVersions().get(0).downloadHref()).as("no file, no download").isNull();
         assertThat(page.programs()).extracting(MaterialPageDto.ProgramDto::name).containsExactly("Caídas");
+        assertThat(page.onlyInLabel()).as("the reader's language is there").isNull();
+        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), PortalMessages.of(java.util.Locale.FRENCH),
+                DefaultMaterialFacadeTest::href).onlyInLabel()).as("the fallback is marked, naming the language shown").contains("anglais");
         // a reader's language the material lacks: its first version
         assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), PortalMessages.of(java.util.Locale.FRENCH), DefaultMaterialFacadeTest::href).shown().language())
                 .isEqualTo("en");
