@@ -71,29 +71,32 @@ final class DemoContent {
         int activities = 0;
         for (JsonObject alliance : demo.getJsonArray("alliances").getValuesAs(JsonObject.class)) {
             String allianceId = createAlliance(alliance, organizationIds);
-            for (JsonObject material : alliance.getJsonArray("materials").getValuesAs(JsonObject.class)) {
+            for (JsonObject material : listed(alliance, "materials")) {
                 drafts.add(createMaterial(allianceId, alliance, material, documents));
                 files += material.getJsonArray("versions").size();
             }
-            for (JsonObject training : alliance.getJsonArray("trainings").getValuesAs(JsonObject.class)) {
+            for (JsonObject training : listed(alliance, "trainings")) {
                 publishActivity("/api/trainings", Json.createObjectBuilder(training).add("allianceId", allianceId).build());
                 activities++;
             }
-            for (JsonObject event : alliance.getJsonArray("events").getValuesAs(JsonObject.class)) {
+            for (JsonObject event : listed(alliance, "events")) {
                 publishActivity("/api/events", eventRequest(allianceId, event));
                 activities++;
             }
         }
         int withStandardLanguage = 0;
+        long extractionWaitBegin = System.nanoTime();
         for (String materialId : drafts) {
             withStandardLanguage += awaitExtraction(materialId);
             for (String step : new String[] {"submit", "review", "publish"}) {
                 api.step("/api/materials/" + materialId + "/" + step);
             }
         }
-        LOG.info(String.format("Demo content loaded in %.1f s: %d emphasis programs, %d organizations, %d alliances, "
+        long end = System.nanoTime();
+        LOG.info(String.format("Demo content loaded in %.1f s (%.1f s of it waiting for text extraction and publishing): "
+                        + "%d emphasis programs, %d organizations, %d alliances, "
                         + "%d materials published with %d PDFs (the standard language found in %d), %d trainings and events",
-                (System.nanoTime() - begin) / 1e9, demo.getJsonArray("emphasisPrograms").size(), organizationIds.size(),
+                (end - begin) / 1e9, (end - extractionWaitBegin) / 1e9, demo.getJsonArray("emphasisPrograms").size(), organizationIds.size(),
                 demo.getJsonArray("alliances").size(), drafts.size(), files, withStandardLanguage, activities));
         return drafts.size();
     }
@@ -114,8 +117,8 @@ final class DemoContent {
                 .remove("participants").remove("terms").remove("materials").remove("trainings").remove("events")
                 .add("participantIds", participantIds).build();
         String id = api.post("/api/alliances", body, 201).getString("id");
-        for (JsonValue term : alliance.getJsonArray("terms")) {
-            api.post("/api/alliances/" + id + "/terms", term.asJsonObject(), 200);
+        for (JsonObject term : listed(alliance, "terms")) {
+            api.post("/api/alliances/" + id + "/terms", term, 200);
         }
         return id;
     }
@@ -141,6 +144,11 @@ final class DemoContent {
                     material.getString("publicationNumber") + "-" + language + ".pdf", PDF, pdf);
         }
         return id;
+    }
+
+    /** The objects listed under {@code key}; none when the key is left out. */
+    static List<JsonObject> listed(JsonObject parent, String key) {
+        return parent.containsKey(key) ? parent.getJsonArray(key).getValuesAs(JsonObject.class) : List.of();
     }
 
     private JsonObject eventRequest(String allianceId, JsonObject event) {
@@ -185,7 +193,7 @@ final class DemoContent {
                         + " s; it is published anyway and the index gets its text when extraction finishes");
                 return 0;
             }
-            // a poll of the material, as the partner's page would refresh it
+            // polling interval while the server reads the files; a one-page PDF takes a fraction of a second
             Thread.sleep(200);
         }
     }

@@ -43,7 +43,7 @@ class DemoContentTest {
         Map<String, Integer> materialsPerProgram = new HashMap<>();
         for (JsonObject alliance : alliances) {
             for (String list : List.of("materials", "trainings", "events")) {
-                for (JsonObject item : alliance.getJsonArray(list).getValuesAs(JsonObject.class)) {
+                for (JsonObject item : DemoContent.listed(alliance, list)) {
                     for (String code : strings(item, "emphasisPrograms")) {
                         assertThat(programAgency).as(code).containsEntry(code, alliance.getString("agency"));
                         if (list.equals("materials")) {
@@ -109,7 +109,7 @@ class DemoContentTest {
         assertThat(alliances).anySatisfy(a -> assertThat(a.getString("agency")).isEqualTo("MSHA"));
         assertThat(alliances).allSatisfy(a -> assertThat(a.getJsonArray("goals")).isNotEmpty());
         List<String> actions = alliances.stream()
-                .flatMap(a -> a.getJsonArray("terms").getValuesAs(JsonObject.class).stream())
+                .flatMap(a -> DemoContent.listed(a, "terms").stream())
                 .map(t -> t.getString("action")).toList();
         assertThat(actions).contains("renew", "promote-to-ambassador");
         assertThat(alliances).anySatisfy(a -> assertThat(a.getString("workerInvolvement", "")).isNotBlank());
@@ -122,7 +122,7 @@ class DemoContentTest {
             alliance.getJsonArray("participants").getValuesAs(JsonObject.class)
                     .forEach(p -> links.add(p.getString("website", "https://")));
             for (String list : List.of("trainings", "events")) {
-                for (JsonObject item : alliance.getJsonArray(list).getValuesAs(JsonObject.class)) {
+                for (JsonObject item : DemoContent.listed(alliance, list)) {
                     for (String field : List.of("link", "onlineLink", "registrationLink")) {
                         links.add(item.getString(field, "https://"));
                     }
@@ -137,7 +137,7 @@ class DemoContentTest {
     }
 
     private List<JsonObject> items(String list) {
-        return alliances.stream().flatMap(a -> a.getJsonArray(list).getValuesAs(JsonObject.class).stream()).toList();
+        return alliances.stream().flatMap(a -> DemoContent.listed(a, list).stream()).toList();
     }
 
     private static List<String> strings(JsonObject item, String field) {
