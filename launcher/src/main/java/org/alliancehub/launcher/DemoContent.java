@@ -2,18 +2,16 @@ package org.alliancehub.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,96 +19,182 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 /**
- * Loads the demo organizations, alliances and their materials (English and Spanish) through the
- * content service's REST API, signed in as the first admin, when the database has no alliance yet.
+ * Loads the demo (demo-content.json) through the content service's REST API, signed in as the first
+ * admin, when the database has no alliance yet: emphasis programs; organizations and alliances with
+ * their goals and terms; materials, each language version with a PDF written for it; trainings and
+ * events. Materials are published once their files' text is extracted, so that the search index
+ * gets them whole; trainings and events at once.
  */
 final class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final String RESOURCE = "demo-content.json";
+    private static final String PDF = "application/pdf";
+    /** Extraction of a one-page PDF takes well under a second; this only bounds a stuck queue. */
+    private static final Duration EXTRACTION_WAIT = Duration.ofMinutes(1);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String contentUrl;
+    private final ContentApi api;
     private final String adminPassword;
-    private String token;
+    private final DemoDates dates;
 
-    DemoContent(String contentUrl, String adminPassword) {
-        this.contentUrl = contentUrl;
+    DemoContent(String contentUrl, String adminPassword, LocalDate today) {
+        this.api = new ContentApi(contentUrl);
         this.adminPassword = adminPassword;
+        this.dates = new DemoDates(today);
+    }
+
+    /** The demo as the launcher ships it. */
+    static JsonObject demo() throws IOException {
+        try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE);
+             JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        }
     }
 
     /** Loads the demo content unless there are alliances already; returns the number of materials published. */
     int loadIfEmpty() throws IOException, InterruptedException {
-        JsonObject alliances = read(send("GET", "/api/alliances?size=1", null, 200));
-        if (alliances.getJsonNumber("total").longValue() > 0) {
+        if (api.get("/api/alliances?size=1").getJsonNumber("total").longValue() > 0) {
             LOG.info("The database has content already; no demo content loaded");
             return 0;
         }
-        token = read(send("POST", "/api/auth/token", Json.createObjectBuilder()
-                .add("username", "admin").add("password", adminPassword).build().toString(), 200)).getString("token");
-        JsonArray demo;
-        try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE);
-             JsonReader reader = Json.createReader(in)) {
-            demo = reader.readArray();
+        long begin = System.nanoTime();
+        api.signIn("admin", adminPassword);
+        JsonObject demo = demo();
+        DemoDocuments documents = new DemoDocuments(demo);
+
+        for (JsonValue program : demo.getJsonArray("emphasisPrograms")) {
+            api.post("/api/emphasis-programs", program.asJsonObject(), 201);
         }
         Map<String, String> organizationIds = new HashMap<>();
-        int published = 0;
-        for (JsonValue value : demo) {
-            JsonObject alliance = value.asJsonObject();
-            JsonArrayBuilder participantIds = Json.createArrayBuilder();
-            for (JsonValue p : alliance.getJsonArray("participants")) {
-                participantIds.add(organizationId(p.asJsonObject(), organizationIds));
+        List<String> drafts = new ArrayList<>();
+        int files = 0;
+        int activities = 0;
+        for (JsonObject alliance : demo.getJsonArray("alliances").getValuesAs(JsonObject.class)) {
+            String allianceId = createAlliance(alliance, organizationIds);
+            for (JsonObject material : listed(alliance, "materials")) {
+                drafts.add(createMaterial(allianceId, alliance, material, documents));
+                files += material.getJsonArray("versions").size();
             }
-            JsonObjectBuilder allianceBody = Json.createObjectBuilder(alliance)
-                    .remove("materials").remove("participants").add("participantIds", participantIds);
-            String allianceId = read(send("POST", "/api/alliances", allianceBody.build().toString(), 201)).getString("id");
-            for (JsonValue m : alliance.getJsonArray("materials")) {
-                JsonObject material = Json.createObjectBuilder(m.asJsonObject()).add("allianceId", allianceId).build();
-                String materialId = read(send("POST", "/api/materials", material.toString(), 201)).getString("id");
-                for (String step : new String[] {"submit", "review", "publish"}) {
-                    send("POST", "/api/materials/" + materialId + "/" + step, "", 200);
-                }
-                published++;
+            for (JsonObject training : listed(alliance, "trainings")) {
+                publishActivity("/api/trainings", Json.createObjectBuilder(training).add("allianceId", allianceId).build());
+                activities++;
+            }
+            for (JsonObject event : listed(alliance, "events")) {
+                publishActivity("/api/events", eventRequest(allianceId, event));
+                activities++;
             }
         }
-        LOG.info("Demo content loaded: " + organizationIds.size() + " organizations, " + demo.size() + " alliances, "
-                + published + " materials published");
-        return published;
+        int withStandardLanguage = 0;
+        long extractionWaitBegin = System.nanoTime();
+        for (String materialId : drafts) {
+            withStandardLanguage += awaitExtraction(materialId);
+            for (String step : new String[] {"submit", "review", "publish"}) {
+                api.step("/api/materials/" + materialId + "/" + step);
+            }
+        }
+        long end = System.nanoTime();
+        LOG.info(String.format("Demo content loaded in %.1f s (%.1f s of it waiting for text extraction and publishing): "
+                        + "%d emphasis programs, %d organizations, %d alliances, "
+                        + "%d materials published with %d PDFs (the standard language found in %d), %d trainings and events",
+                (end - begin) / 1e9, (end - extractionWaitBegin) / 1e9, demo.getJsonArray("emphasisPrograms").size(), organizationIds.size(),
+                demo.getJsonArray("alliances").size(), drafts.size(), files, withStandardLanguage, activities));
+        return drafts.size();
     }
 
-    private String organizationId(JsonObject participant, Map<String, String> known) throws IOException, InterruptedException {
-        String name = participant.getString("name");
-        String id = known.get(name);
-        if (id == null) {
-            id = read(send("POST", "/api/organizations", participant.toString(), 201)).getString("id");
-            known.put(name, id);
+    /** The alliance with its participants (each organization made once), then the terms it went through. */
+    private String createAlliance(JsonObject alliance, Map<String, String> organizationIds) throws IOException, InterruptedException {
+        JsonArrayBuilder participantIds = Json.createArrayBuilder();
+        for (JsonObject participant : alliance.getJsonArray("participants").getValuesAs(JsonObject.class)) {
+            String name = participant.getString("name");
+            String id = organizationIds.get(name);
+            if (id == null) {
+                id = api.post("/api/organizations", participant, 201).getString("id");
+                organizationIds.put(name, id);
+            }
+            participantIds.add(id);
+        }
+        JsonObject body = Json.createObjectBuilder(alliance)
+                .remove("participants").remove("terms").remove("materials").remove("trainings").remove("events")
+                .add("participantIds", participantIds).build();
+        String id = api.post("/api/alliances", body, 201).getString("id");
+        for (JsonObject term : listed(alliance, "terms")) {
+            api.post("/api/alliances/" + id + "/terms", term, 200);
         }
         return id;
     }
 
-    private String send(String method, String path, String body, int expected) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(contentUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+    /** A draft material with its language versions, and a PDF uploaded for each; returns its id. */
+    private String createMaterial(String allianceId, JsonObject alliance, JsonObject material, DemoDocuments documents)
+            throws IOException, InterruptedException {
+        LocalDate publishedOn = dates.date(material.getString("publicationDate"));
+        JsonArrayBuilder versions = Json.createArrayBuilder();
+        for (JsonObject version : material.getJsonArray("versions").getValuesAs(JsonObject.class)) {
+            versions.add(Json.createObjectBuilder(version).remove("body"));
         }
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
+        JsonObject body = Json.createObjectBuilder(material)
+                .add("allianceId", allianceId)
+                .add("publicationDate", publishedOn.toString())
+                .add("versions", versions)
+                .build();
+        String id = api.post("/api/materials", body, 201).getString("id");
+        for (JsonObject version : material.getJsonArray("versions").getValuesAs(JsonObject.class)) {
+            String language = version.getString("language");
+            byte[] pdf = DemoPdf.write(documents.of(alliance, material, version, publishedOn));
+            api.upload("/api/materials/" + id + "/versions/" + language + "/file",
+                    material.getString("publicationNumber") + "-" + language + ".pdf", PDF, pdf);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+        return id;
     }
 
-    private static JsonObject read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
+    /** The objects listed under {@code key}; none when the key is left out. */
+    static List<JsonObject> listed(JsonObject parent, String key) {
+        return parent.containsKey(key) ? parent.getJsonArray(key).getValuesAs(JsonObject.class) : List.of();
+    }
+
+    private JsonObject eventRequest(String allianceId, JsonObject event) {
+        LocalDate day = dates.date(event.getString("day"));
+        JsonObjectBuilder body = Json.createObjectBuilder(event)
+                .remove("day").remove("from").remove("to")
+                .add("allianceId", allianceId)
+                .add("startsLocal", day.atTime(LocalTime.parse(event.getString("from"))).toString())
+                .add("endsLocal", day.atTime(LocalTime.parse(event.getString("to"))).toString());
+        return body.build();
+    }
+
+    private void publishActivity(String collection, JsonObject body) throws IOException, InterruptedException {
+        String id = api.post(collection, body, 201).getString("id");
+        api.step(collection + "/" + id + "/publish");
+    }
+
+    /**
+     * Waits until the text of every file of the material is extracted (publication itself does not
+     * wait for it); returns how many of its files carry both standard statements, as extraction found.
+     */
+    private int awaitExtraction(String materialId) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + EXTRACTION_WAIT.toNanos();
+        while (true) {
+            JsonObject material = api.get("/api/materials/" + materialId);
+            List<JsonObject> extractions = material.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                    .map(v -> v.get("extraction") instanceof JsonObject e ? e : null)
+                    .toList();
+            boolean pending = extractions.stream().anyMatch(e -> e == null || "PENDING".equals(e.getString("status", null)));
+            if (!pending) {
+                for (JsonObject e : extractions) {
+                    if (!"DONE".equals(e.getString("status", null))) {
+                        LOG.warning("Extraction of a demo PDF of material " + materialId + " failed: " + e.getString("reason", "?"));
+                    }
+                }
+                return (int) extractions.stream()
+                        .filter(e -> e.getBoolean("disclaimerFound", false) && e.getBoolean("workerRightsFound", false))
+                        .count();
+            }
+            if (System.nanoTime() > deadline) {
+                LOG.warning("The text of material " + materialId + " is not extracted after " + EXTRACTION_WAIT.toSeconds()
+                        + " s; it is published anyway and the index gets its text when extraction finishes");
+                return 0;
+            }
+            // polling interval while the server reads the files; a one-page PDF takes a fraction of a second
+            Thread.sleep(200);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class Launcher implements AutoCloseable {
         started.add(payara);
 
         if (settings.demoContent()) {
-            int published = new DemoContent(base + "/content", secrets.adminPassword()).loadIfEmpty();
+            int published = new DemoContent(base + "/content", secrets.adminPassword(), LocalDate.now()).loadIfEmpty();
             if (published > 0) {
                 // the portal is ready for a newcomer when the demo is searchable
                 awaitIndexed(base, payara);
