@@ -414,6 +414,10 @@ class ContentApiIT {
         assertThat(require(anonymous.get("api/trainings/" + trainingId), 200).getString("contract")).as("published is public").isEqualTo("1.0");
         assertThat(anonymous.get("api/trainings?language=es").body()).contains(trainingId);
         assertThat(anonymous.get("api/trainings?language=vi").body()).doesNotContain(trainingId);
+        JsonObject bilingual = anonymous.get("api/trainings?alliance=" + allianceId).json();
+        assertThat(bilingual.getJsonNumber("total").longValue()).as("a training in two languages is one training").isEqualTo(1);
+        assertThat(bilingual.getJsonArray("items")).hasSize(1);
+        assertThat(anonymous.get("api/trainings?alliance=" + allianceId + "&language=es").json().getJsonArray("items")).hasSize(1);
 
         JsonObject later = Json.createObjectBuilder().add("allianceId", allianceId).add("kind", "STAND_DOWN")
                 .add("title", "Falls stand-down").add("startsLocal", "2031-05-05T09:00").add("endsLocal", "2031-05-05T12:00")

@@ -19,12 +19,13 @@ import org.alliancehub.domain.model.activity.TrainingProgram;
 @ApplicationScoped
 public class JpaActivityRepository implements ActivityRepository {
 
+    // the language filter is a subquery: MEMBER OF inside an OR became a join, listing an activity once per language
     private static final String TRAININGS = " FROM TrainingProgram t WHERE t.publication.state = :state"
             + " AND (:alliance IS NULL OR t.alliance.id = :alliance)"
-            + " AND (:language IS NULL OR :language MEMBER OF t.languages)";
+            + " AND (:language IS NULL OR EXISTS (SELECT l FROM TrainingProgram t2 JOIN t2.languages l WHERE t2 = t AND l = :language))";
     private static final String EVENTS = " FROM Event s WHERE s.publication.state = :state AND s.endsAt > :after"
             + " AND (:alliance IS NULL OR s.alliance.id = :alliance)"
-            + " AND (:language IS NULL OR :language MEMBER OF s.languages)";
+            + " AND (:language IS NULL OR EXISTS (SELECT l FROM Event s2 JOIN s2.languages l WHERE s2 = s AND l = :language))";
 
     /** The alliances of some organizations; only added with participants, so that no null list is bound. */
     private static String ofParticipants(String alias, Set<String> participantIds) {
