@@ -149,7 +149,8 @@ final class ActivityAssembler {
                 view.startsAt() == null ? null : view.startsAt().toString(), view.endsAt() == null ? null : view.endsAt().toString(),
                 view.timeZone(), present(view.place()) ? view.place() : null, online, present(view.registrationLink()),
                 languageNames(view.languages()), onlyIn(view.languages()), view.allianceId(), view.allianceName(), view.agency(),
-                programs(view.emphasisPrograms()), view.endsAt() != null && !view.endsAt().isAfter(now));
+                programs(view.emphasisPrograms()), view.endsAt() != null && !view.endsAt().isAfter(now),
+                view.startsAt() == null ? null : ActivityCriteria.monthValue(YearMonth.from(EventTimes.local(view.startsAt(), view.timeZone()))));
     }
 
     TrainingPageDto training(TrainingView view) {
@@ -248,9 +249,12 @@ final class ActivityAssembler {
         return names;
     }
 
-    /** The week's first day as readers of the page's language expect: Sunday in US English, Monday in Spanish. */
+    /**
+     * The week's first day of the readers' wall calendars: the portal's readers are workers and employers
+     * in the United States, whose calendars start on Sunday in English and in Spanish (es-US) alike.
+     */
     private Locale weekLocale() {
-        return "en".equals(locale().getLanguage()) && locale().getCountry().isEmpty() ? Locale.US : locale();
+        return new Locale(locale().getLanguage(), "US");
     }
 
     /** "December 2026", "Diciembre de 2026". */

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A month as a wall calendar shows it: whole weeks from the locale's first day of the week (Sunday in
- * the United States, Monday in Spanish), the days of the neighbouring months filling the first and last
+ * A month as a wall calendar shows it: whole weeks from a first day of the week (Sunday in the United
+ * States, Monday in much of the world), the days of the neighbouring months filling the first and last
  * week.
  *
  * @param weeks each of seven days, in order
