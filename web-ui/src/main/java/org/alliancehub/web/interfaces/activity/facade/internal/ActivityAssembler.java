@@ -68,7 +68,7 @@ final class ActivityAssembler {
             // the events list may take trainings in; the trainings list is trainings only
             Kind current = criteria.kindOr(defaultKind);
             for (Kind kind : List.of(Kind.EVENT, Kind.ALL)) {
-                kinds.add(new ChoiceDto(messages.text("activity.kind." + kind), criteria.withKind(kind == defaultKind ? null : kind).queryString(),
+                kinds.add(new ChoiceDto(messages.text("activity.show." + kind), criteria.withKind(kind == defaultKind ? null : kind).queryString(),
                         kind == current));
             }
         }
