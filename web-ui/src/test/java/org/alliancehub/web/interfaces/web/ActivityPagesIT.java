@@ -99,7 +99,9 @@ class ActivityPagesIT {
         // links to the portal's own host, which the browser can reach in this closed network
         String onlineLink = portalBase + "results?lang=en&q=heat" + tag;
         String organization = ContentFixtures.organization(content, "Texas Trench Contractors", "TRADE_ASSOCIATION", portalBase + "alliances?lang=en");
-        String alliance = ContentFixtures.alliance(content, "Trench Safety Alliance " + tag, organization);
+        // an employers' group takes part with a union: worker representation
+        String alliance = ContentFixtures.alliance(content, "Trench Safety Alliance " + tag, organization,
+                ContentFixtures.organization(content, "Laborers Local 154", "UNION"));
         String other = ContentFixtures.alliance(content, "Other Alliance " + tag,
                 ContentFixtures.organization(content, "Other Union", "UNION"));
         String program = "NEP-TR-" + tag.toUpperCase();
@@ -176,7 +178,8 @@ class ActivityPagesIT {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
             driver.get(portalBase + "calendar?lang=en&month=" + made.december() + "&alliance=" + made.alliance());
             WebElement table = driver.findElement(By.cssSelector("table.calendar-month"));
-            assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("December " + made.year());
+            assertThat(table.findElement(By.tagName("caption")).getAttribute("textContent")).isEqualTo("December " + made.year());
+            assertThat(driver.findElement(By.id("calendar-month")).getText()).isEqualTo("December " + made.year());
             assertThat(table.findElements(By.cssSelector("thead th[scope='col']"))).hasSize(7);
             assertThat(table.findElement(By.cssSelector("thead th")).getAttribute("abbr")).isEqualTo("Sunday");
             assertThat(driver.findElement(By.cssSelector("p.result-count")).getText()).isEqualTo("2 events this month");
@@ -260,7 +263,8 @@ class ActivityPagesIT {
                 .contains("Heat illness webinar " + made.tag()).contains("Solo en inglés")
                 .containsPattern("role=\"status\">\\s*3 eventos\\s*<")
                 .contains("Trench Safety Alliance " + made.tag())
-                .doesNotContain("Competent person for excavations");
+                .doesNotContain("Competent person for excavations")
+                .contains("calendar?lang=es&amp;alliance=" + made.alliance());
         Reply trainings = portal.get("trainings?lang=es&alliance=" + made.alliance());
         assertThat(trainings.body()).contains("Competent person for excavations " + made.tag()).contains("Solo en inglés").contains("En línea");
         assertThat(portal.get("events?lang=en&kind=all&alliance=" + made.alliance()).body()).contains("Competent person for excavations " + made.tag());

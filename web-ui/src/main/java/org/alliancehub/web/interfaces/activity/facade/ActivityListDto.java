@@ -32,6 +32,12 @@ public record ActivityListDto(ActivityCriteria criteria, long total, int page, l
         return criteria.atPage(page + 1).queryString();
     }
 
+    /** The same filters in the calendar ({@code /calendar}): events of this month, whatever the kind and date chosen here. */
+    public String calendarQuery() {
+        return new ActivityCriteria(criteria.language(), null, criteria.offeredIn(), criteria.topic(), criteria.program(),
+                criteria.alliance(), null, 1, null, null).queryString();
+    }
+
     /**
      * One training or event in a list.
      *

@@ -73,6 +73,7 @@ class ActivityAssemblerTest {
         assertThat(list.kinds().get(1).query()).isEqualTo("?lang=es&kind=all&alliance=alliance-1");
         assertThat(list.whens()).extracting(ActivityListDto.ChoiceDto::label).containsExactly("Próximos", "Pasados", "Cualquier fecha");
         assertThat(list.pages()).isEqualTo(1);
+        assertThat(list.calendarQuery()).as("the calendar keeps the filters").isEqualTo("?lang=es&alliance=alliance-1");
 
         assertThat(ENGLISH.onlyIn(List.of("es"))).isEqualTo("Only in Spanish");
         assertThat(ENGLISH.onlyIn(List.of("en-US"))).isNull();
