@@ -39,6 +39,13 @@ public final class ContentFixtures {
         return require(reply, 201).getString("id");
     }
 
+    /** Creates an organization with a website; returns its id. */
+    public static String organization(JsonApi staff, String name, String type, String website) {
+        JsonApi.Reply reply = staff.post("api/organizations", Json.createObjectBuilder()
+                .add("name", name + " " + UUID.randomUUID().toString().substring(0, 8)).add("type", type).add("website", website).build());
+        return require(reply, 201).getString("id");
+    }
+
     /** A national OSHA alliance of the given organizations; returns its id. */
     public static String alliance(JsonApi staff, String name, String... organizationIds) {
         JsonArrayBuilder ids = Json.createArrayBuilder();
@@ -76,6 +83,26 @@ public final class ContentFixtures {
             require(staff.post("api/materials/" + materialId + "/" + step, ""), 200);
         }
         return materialId;
+    }
+
+    /**
+     * Drafts the event described, as the API takes it ({@code allianceId}, {@code kind}, {@code title},
+     * {@code startsLocal}, {@code endsLocal} and {@code timeZone}, {@code place} or {@code onlineLink},
+     * {@code languages}…), and publishes it; returns its id.
+     */
+    public static String publishedEvent(JsonApi staff, JsonObject draft) {
+        return publishActivity(staff, "events", require(staff.post("api/events", draft), 201).getString("id"));
+    }
+
+    /** Drafts the training described ({@code allianceId}, {@code title}, {@code format}, {@code languages}…) and publishes it; returns its id. */
+    public static String publishedTraining(JsonApi staff, JsonObject draft) {
+        return publishActivity(staff, "trainings", require(staff.post("api/trainings", draft), 201).getString("id"));
+    }
+
+    /** Publishes a draft training or event ({@code kind}: trainings or events); returns its id. */
+    public static String publishActivity(JsonApi staff, String kind, String id) {
+        require(staff.post("api/" + kind + "/" + id + "/publish", ""), 200);
+        return id;
     }
 
     public static JsonObject require(JsonApi.Reply reply, int status) {

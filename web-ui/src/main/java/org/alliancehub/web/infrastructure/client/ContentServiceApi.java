@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.alliancehub.contracts.content.AllianceView;
 import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.contracts.content.EmphasisProgramView;
+import org.alliancehub.contracts.content.EventView;
+import org.alliancehub.contracts.content.OrganizationView;
 import org.alliancehub.contracts.content.PublicMaterial;
+import org.alliancehub.contracts.content.TrainingView;
 
 /**
  * The content service's public API, as a MicroProfile REST Client answering the contracts module's
@@ -42,4 +45,22 @@ public interface ContentServiceApi {
     @Path("/api/emphasis-programs")
     @Produces(MediaType.APPLICATION_JSON)
     ContentPage<EmphasisProgramView> programs(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    /** A published event (anonymous callers see no other); 404 when it is unknown, withdrawn or a draft. */
+    @GET
+    @Path("/api/events/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    EventView event(@PathParam("id") String id);
+
+    /** A published training (anonymous callers see no other); 404 when it is unknown, withdrawn or a draft. */
+    @GET
+    @Path("/api/trainings/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    TrainingView training(@PathParam("id") String id);
+
+    /** A participant organization, with its website; 404 when it is unknown. */
+    @GET
+    @Path("/api/organizations/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    OrganizationView organization(@PathParam("id") String id);
 }

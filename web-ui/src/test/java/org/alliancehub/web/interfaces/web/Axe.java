@@ -42,4 +42,18 @@ final class Axe {
                 + ".catch(e => done(['axe failed: ' + e]));");
         return (List<String>) found;
     }
+
+    /** The violations axe rates serious or critical (WCAG 2 A and AA), each as in {@link #violations}. */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(SCRIPT);
+        Object found = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ', ' + v.nodes.map(n => n.target.join(' ')).join(' | ')"
+                + " + ' (' + v.nodes.length + ')')))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        return (List<String>) found;
+    }
 }
