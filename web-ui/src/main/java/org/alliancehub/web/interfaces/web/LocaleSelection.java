@@ -27,7 +27,8 @@ public class LocaleSelection {
     static final int COOKIE_DAYS = 365;
     /** Parameters that identify what a page shows, kept by the language switch. */
     static final String[] KEPT = {"q", "id", "code", "type", "topic", "industry", "audience", "program", "alliance", "agency",
-            "published", "language", "sort", "page", "kind", "month", "view", "level", "status", "when"};
+            "published", "language", "sort", "page", "kind", "month", "view", "level", "status", "when", "from",
+            "event", "training", "organization", "material", "version", "link"};
 
     private Locale locale;
     private PortalMessages messages;

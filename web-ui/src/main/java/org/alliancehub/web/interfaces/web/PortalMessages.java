@@ -66,26 +66,6 @@ public final class PortalMessages {
         return number.format(Math.max(1, (bytes + 1023) / 1024)) + " KB";
     }
 
-    /**
-     * When an event starts, in its own time zone with the zone's name ("Tuesday, December 8, 2026,
-     * 10:00 AM CST"): readers travel to it, or join it from elsewhere and need to know whose clock it is.
-     */
-    public String eventStart(java.time.OffsetDateTime startsAt, String timeZone) {
-        if (startsAt == null) {
-            return "";
-        }
-        java.time.ZoneId zone;
-        try {
-            zone = timeZone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timeZone);
-        } catch (java.time.DateTimeException e) {
-            zone = java.time.ZoneOffset.UTC;
-        }
-        java.time.ZonedDateTime local = startsAt.atZoneSameInstant(zone);
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(locale).format(local)
-                + ", " + java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT).withLocale(locale).format(local)
-                + " " + java.time.format.DateTimeFormatter.ofPattern("z", locale).format(local);
-    }
-
     /** "Only in English", "Solo en inglés": the language fallback's mark on an item not in the reader's language. */
     public String onlyIn(String languageTag) {
         String name = Locale.forLanguageTag(languageTag).getDisplayName(locale);

@@ -33,6 +33,16 @@ final class Chromium implements AutoCloseable {
 
     /** A browser with a phone's screen (CSS pixels), touch and the viewport meta tag honoured. */
     static Chromium phone(int width, int height) throws IOException {
+        return start(options -> options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", true))));
+    }
+
+    /** A browser with a desktop window of this size. */
+    static Chromium desktop(int width, int height) throws IOException {
+        return start(options -> options.addArguments("--hide-scrollbars", "--window-size=" + width + "," + height));
+    }
+
+    private static Chromium start(java.util.function.Consumer<ChromeOptions> screen) throws IOException {
         requireInstalled();
         Path profile = Files.createTempDirectory("alliancehub-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -42,22 +52,7 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", true)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        return new Chromium(new ChromeDriver(service, options), profile);
-    }
-
-    /** A browser with a desktop window of this size. */
-    static Chromium desktop(int width, int height) throws IOException {
-        requireInstalled();
-        Path profile = Files.createTempDirectory("alliancehub-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        screen.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new Chromium(new ChromeDriver(service, options), profile);

@@ -23,8 +23,8 @@ public record AlliancePageDto(String id, String name, String agency, String leve
     public record ParticipantGroupDto(String typeLabel, List<ParticipantDto> participants) {
     }
 
-    /** @param exitHref the exit notice before the participant's website, or null when it has none */
-    public record ParticipantDto(String id, String name, String exitHref) {
+    /** @param website whether the participant has a website (offered through the exit notice) */
+    public record ParticipantDto(String id, String name, boolean website) {
     }
 
     public record ContactDto(String name, String title, String affiliation) {

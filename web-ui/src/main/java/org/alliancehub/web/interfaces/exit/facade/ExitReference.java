@@ -11,7 +11,7 @@ import java.util.Optional;
  * <li>{@code /exit?event=<id>&link=online} or {@code &link=registration}: an event's online or registration link;</li>
  * <li>{@code /exit?training=<id>}: a training's link;</li>
  * <li>{@code /exit?organization=<id>}: a participant organization's website;</li>
- * <li>{@code /exit?material=<id>&lang=<tag>}: the external link of a material's language version.</li>
+ * <li>{@code /exit?material=<id>&version=<tag>}: the external link of a material's language version.</li>
  * </ul>
  * Exactly one of {@code event}, {@code training}, {@code organization} and {@code material} is given.
  *
@@ -44,7 +44,7 @@ public record ExitReference(Holder holder, String id, EventLink link, String lan
             case "training" -> Optional.of(new ExitReference(Holder.TRAINING, id, null, null));
             case "organization" -> Optional.of(new ExitReference(Holder.ORGANIZATION, id, null, null));
             default -> {
-                String language = parameters.get("lang");
+                String language = parameters.get("version");
                 yield present(language) && language.strip().matches(LANGUAGE_TAG)
                         ? Optional.of(new ExitReference(Holder.MATERIAL, id, null, language.strip()))
                         : Optional.empty();

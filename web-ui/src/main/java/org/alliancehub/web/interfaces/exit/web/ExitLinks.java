@@ -20,8 +20,8 @@ import org.alliancehub.web.interfaces.web.LocaleSelection;
  * <a href="#{exitLinks.organization(participant.id())}">#{participant.name()}</a>   <!-- its website -->
  * <a href="#{exitLinks.material(material.id(), version.language())}">…</a>  <!-- a version's external link -->
  * }</pre>
- * Each answers the notice's address with the context path and, except for a material (whose
- * {@code lang} names the version), the reader's {@code lang}. The notice reads the item from the
+ * Each answers the notice's address with the context path and the reader's {@code lang} (a material's
+ * version is named by {@code version}). The notice reads the item from the
  * content service and offers its stored link; an item without that link is a 404 there, so link only
  * to what exists (e.g. {@code rendered="#{not empty organization.website()}"}).
  */
@@ -46,9 +46,9 @@ public class ExitLinks {
         return base() + "?organization=" + encode(organizationId) + lang();
     }
 
-    /** The external link of a material's language version ({@code lang} is that version's language). */
+    /** The external link of a material's language version. */
     public String material(String materialId, String versionLanguage) {
-        return base() + "?material=" + encode(materialId) + "&lang=" + encode(versionLanguage);
+        return base() + "?material=" + encode(materialId) + "&version=" + encode(versionLanguage) + lang();
     }
 
     private static String base() {

@@ -2,6 +2,7 @@ package org.alliancehub.web.interfaces.home.facade;
 
 import java.util.List;
 
+import org.alliancehub.web.interfaces.activity.facade.ActivityDigest;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 
 /**
@@ -10,20 +11,12 @@ import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
  * method calls in the page. {@code partial} is true when a section could not be read: the page
  * says so and shows the rest.
  */
-public record HomePageDto(List<FeaturedProgramDto> featured, List<UpcomingEventDto> upcoming,
+public record HomePageDto(List<FeaturedProgramDto> featured, List<ActivityDigest> upcoming,
                           List<SearchPageDto.HitDto> newThisMonth, String newThisMonthQuery,
                           List<SearchPageDto.FacetDto> browse, boolean partial) {
 
     /** A program with its newest materials; {@code resultsQuery} lists all of them. */
     public record FeaturedProgramDto(String code, String name, String agency, List<SearchPageDto.HitDto> materials,
                                      String resultsQuery) {
-    }
-
-    /**
-     * An upcoming event: {@code when} in its own time zone, named ("Tue, Dec 8, 2026, 10:00 AM CST");
-     * {@code onlyInLabel} when it is not offered in the reader's language.
-     */
-    public record UpcomingEventDto(String id, String title, String when, String startsAt, String where, boolean online,
-                                   String onlyInLabel) {
     }
 }

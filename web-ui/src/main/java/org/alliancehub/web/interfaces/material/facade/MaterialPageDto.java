@@ -31,11 +31,11 @@ public record MaterialPageDto(String id, VersionDto shown, List<VersionDto> vers
      * One language version: its own title and summary, and its file when it has one.
      *
      * @param downloadHref null when the version has no file (an external link or text only)
-     * @param exitHref     the exit notice before the version's external link, or null when it has none
+     * @param externalLink whether the version has an external link (offered through the exit notice)
      * @param sizeLabel    the file's size as readers read it ("1.2 MB", "1,2 MB")
      */
     public record VersionDto(String language, String title, String summary, boolean translationOutdated, String downloadHref,
-                             String fileName, String mediaType, long size, String sizeLabel, Integer pageCount, String exitHref) {
+                             String fileName, String mediaType, long size, String sizeLabel, Integer pageCount, boolean externalLink) {
 
         /** The file's format as readers know it: PDF, DOCX… */
         public String format() {

@@ -24,11 +24,15 @@ public class ActivityDigests {
     @Inject
     SearchServiceClient search;
 
-    /** Empty when the search service cannot answer: the page is whole without them. */
-    public List<ActivityDigest> upcoming(String allianceId, String programCode, int size, PortalMessages messages) {
+    /**
+     * Empty when the search service cannot answer: the page is whole without them.
+     *
+     * @param kind {@link ActivityResults.Hit#EVENT}, {@link ActivityResults.Hit#TRAINING} or null for both
+     */
+    public List<ActivityDigest> upcoming(String allianceId, String programCode, String kind, int size, PortalMessages messages) {
         String language = messages.locale().getLanguage();
         try {
-            ActivityResults results = search.api().activities(null, language, null, null, null, LiteralParameter.of(programCode),
+            ActivityResults results = search.api().activities(null, language, kind, null, null, LiteralParameter.of(programCode),
                     LiteralParameter.of(allianceId), "upcoming", null, null, "date", 1, size);
             if (!SearchContract.understands(results.contract())) {
                 LOG.warning("The search service answers activities under contract " + results.contract() + "; upgrade the portal");
@@ -45,6 +49,9 @@ public class ActivityDigests {
         boolean event = ActivityResults.Hit.EVENT.equals(hit.kind());
         return new ActivityDigest((event ? "/event?id=" : "/training?id=") + hit.id() + "&lang=" + messages.locale().getLanguage(),
                 hit.title(), messages.text(event ? "activity.kind.EVENT" : "activity.kind.TRAINING"),
-                event ? messages.eventStart(hit.startsAt(), hit.timeZone()) : "", messages.onlyInUnlessOffered(hit.languages()));
+                event && hit.startsAt() != null ? EventTimes.span(hit.startsAt(), hit.endsAt(), hit.timeZone(), messages.locale()) : "",
+                hit.startsAt() == null ? null : hit.startsAt().toString(),
+                hit.place() != null ? hit.place() : hit.onlineLink() != null ? messages.text("event.online") : null,
+                messages.onlyInUnlessOffered(hit.languages()));
     }
 }

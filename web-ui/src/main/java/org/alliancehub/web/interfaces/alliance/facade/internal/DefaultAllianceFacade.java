@@ -108,7 +108,7 @@ public class DefaultAllianceFacade implements AllianceFacade {
             // the alliance's own facts are whole without them
             LOG.warning("Alliance page without its materials and activities: " + e);
         }
-        activities = digests.upcoming(alliance.id(), null, ACTIVITIES, messages);
+        activities = digests.upcoming(alliance.id(), null, null, ACTIVITIES, messages);
         return Optional.of(page(alliance, messages, materials, materialCount, itsMaterials.queryString(), activities));
     }
 
@@ -117,7 +117,7 @@ public class DefaultAllianceFacade implements AllianceFacade {
         Map<String, List<AlliancePageDto.ParticipantDto>> byType = new LinkedHashMap<>();
         for (OrganizationView o : a.participants()) {
             byType.computeIfAbsent(o.type(), type -> new ArrayList<>()).add(new AlliancePageDto.ParticipantDto(o.id(), o.name(),
-                    o.website() == null || o.website().isBlank() ? null : "/exit?organization=" + o.id()));
+                    o.website() != null && !o.website().isBlank()));
         }
         List<AlliancePageDto.ParticipantGroupDto> groups = byType.entrySet().stream()
                 .map(e -> new AlliancePageDto.ParticipantGroupDto(messages.text("organization.type." + e.getKey()), e.getValue()))

@@ -14,14 +14,12 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.contracts.search.ActivityResults;
-import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
-import org.alliancehub.web.infrastructure.client.SearchServiceClient;
+import org.alliancehub.web.interfaces.activity.facade.ActivityDigest;
+import org.alliancehub.web.interfaces.activity.facade.internal.ActivityDigests;
 import org.alliancehub.web.interfaces.home.facade.HomeFacade;
 import org.alliancehub.web.interfaces.home.facade.HomePageDto;
 import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
@@ -49,7 +47,7 @@ public class DefaultHomeFacade implements HomeFacade {
     SearchFacade search;
 
     @Inject
-    SearchServiceClient searchService;
+    ActivityDigests digests;
 
     @Inject
     EmphasisProgramDirectory programs;
@@ -103,13 +101,7 @@ public class DefaultHomeFacade implements HomeFacade {
             LOG.warning("Home page without materials: " + e.getCause());
             partial = true;
         }
-        List<HomePageDto.UpcomingEventDto> upcoming = List.of();
-        try {
-            upcoming = upcoming(messages);
-        } catch (WebApplicationException | ProcessingException e) {
-            LOG.warning("Home page without events: " + e);
-            partial = true;
-        }
+        List<ActivityDigest> upcoming = digests.upcoming(null, null, ActivityResults.Hit.EVENT, UPCOMING_EVENTS, messages);
         return new HomePageDto(featured, upcoming, newThisMonth, thisMonth.queryString(), browse, partial);
     }
 
@@ -117,20 +109,5 @@ public class DefaultHomeFacade implements HomeFacade {
         List<EmphasisProgramView> ordered = new ArrayList<>(all.stream().filter(EmphasisProgramView::active).toList());
         ordered.addAll(all.stream().filter(p -> !p.active()).toList());
         return ordered;
-    }
-
-    private List<HomePageDto.UpcomingEventDto> upcoming(PortalMessages messages) {
-        String language = messages.locale().getLanguage();
-        ActivityResults events = searchService.api().activities(null, language, ActivityResults.Hit.EVENT, null, null, null, null,
-                "upcoming", null, null, "date", 1, UPCOMING_EVENTS);
-        if (!SearchContract.understands(events.contract())) {
-            LOG.warning("The search service answers activities under contract " + events.contract() + "; upgrade the portal");
-            return List.of();
-        }
-        return events.hits().stream().map(hit -> new HomePageDto.UpcomingEventDto(hit.id(), hit.title(),
-                messages.eventStart(hit.startsAt(), hit.timeZone()), hit.startsAt() == null ? null : hit.startsAt().toString(),
-                hit.place(), hit.onlineLink() != null && hit.place() == null,
-                messages.onlyInUnlessOffered(hit.languages())))
-                .toList();
     }
 }

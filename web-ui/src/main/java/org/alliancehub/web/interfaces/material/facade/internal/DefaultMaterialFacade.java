@@ -67,7 +67,7 @@ public class DefaultMaterialFacade implements MaterialFacade {
                     file == null ? null : downloadHref.apply(material.id(), v.language()),
                     file == null ? null : file.name(), file == null ? null : file.mediaType(), file == null ? 0 : file.size(),
                     file == null ? null : messages.fileSize(file.size()), v.extraction() == null ? null : v.extraction().pageCount(),
-                    v.externalLink() == null ? null : exitHref(material.id(), v.language())));
+                    v.externalLink() != null));
         }
         MaterialPageDto.VersionDto shown = versions.stream().filter(v -> sameLanguage(v.language(), readerLanguage)).findFirst()
                 .orElse(versions.isEmpty() ? null : versions.get(0));
@@ -85,11 +85,6 @@ public class DefaultMaterialFacade implements MaterialFacade {
                 orEmpty(material.topics()), orEmpty(material.industries()), orEmpty(material.audiences()), programs,
                 orEmpty(material.participants()), jsonLd(material, shown, versions),
                 shown == null ? null : messages.onlyInUnlessOffered(versions.stream().map(MaterialPageDto.VersionDto::language).toList()));
-    }
-
-    /** The exit notice names the link by reference, never by address: it is no open redirect. */
-    static String exitHref(String materialId, String language) {
-        return "/exit?material=" + materialId + "&lang=" + java.net.URLEncoder.encode(language, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean sameLanguage(String versionTag, String readerLanguage) {

@@ -76,7 +76,7 @@ public class DefaultProgramFacade implements ProgramFacade {
         } catch (SearchFacade.SearchUnavailable e) {
             LOG.warning("Program page without its materials: " + e.getCause());
         }
-        List<ActivityDigest> activities = digests.upcoming(null, program.code(), ACTIVITIES, messages);
+        List<ActivityDigest> activities = digests.upcoming(null, program.code(), null, ACTIVITIES, messages);
         return Optional.of(new ProgramPageDto(summary(program, messages),
                 otherName.equals(EmphasisProgramDirectory.name(program, language)) ? null : otherName, otherLanguage,
                 materials, count, supporting.queryString(), activities));
