@@ -41,6 +41,38 @@ public class ContentServiceClient {
         return api;
     }
 
+    /**
+     * One item: empty on 404 (unknown, withdrawn or not published), {@link ServiceUnavailable} when the
+     * service cannot answer now.
+     *
+     * @param what names the item in the log line
+     */
+    public <T> java.util.Optional<T> find(String what, java.util.function.Function<ContentServiceApi, T> call) {
+        try {
+            return java.util.Optional.ofNullable(call.apply(api()));
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw new ServiceUnavailable("The content service answered " + e.getResponse().getStatus() + " for " + what, e);
+        } catch (jakarta.ws.rs.ProcessingException e) {
+            throw new ServiceUnavailable("The content service could not be asked for " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses an answer under another major version of the content contract: the reader sees that the
+     * content is unavailable, the log says why, nothing is guessed.
+     */
+    public static void requireUnderstood(String contract) {
+        if (!org.alliancehub.contracts.content.ContentContract.understands(contract)) {
+            String message = "The content service answers under contract " + contract + "; this portal reads "
+                    + org.alliancehub.contracts.content.ContentContract.VERSION + ": upgrade the portal";
+            java.util.logging.Logger.getLogger(ContentServiceClient.class.getName()).warning(message);
+            throw new ServiceUnavailable(message, null);
+        }
+    }
+
     /** Where a reader's browser downloads a version's file. */
     public String downloadHref(String materialId, String language) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

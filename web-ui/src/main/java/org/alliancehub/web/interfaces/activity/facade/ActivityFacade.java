@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What the portal's trainings and events pages ask of the search and content services; the answers
- * are DTOs made for the pages. {@link Unavailable} when a service cannot answer now (the page says
+ * are DTOs made for the pages. {@link org.alliancehub.web.infrastructure.client.ServiceUnavailable} when a service cannot answer now (the page says
  * so with a 503); {@link ActivityCriteria.InvalidCriteria} is thrown earlier, when reading the address.
  */
 public interface ActivityFacade {
@@ -28,10 +28,4 @@ public interface ActivityFacade {
 
     /** The criteria's month of events (upcoming events when it has no month) as one iCalendar file. */
     CalendarFileDto calendarFile(ActivityCriteria criteria, String portalBase, Locale locale);
-
-    class Unavailable extends RuntimeException {
-        public Unavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 }

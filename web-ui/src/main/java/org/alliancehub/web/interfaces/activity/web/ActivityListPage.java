@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.interfaces.activity.facade.ActivityCriteria;
 import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
 import org.alliancehub.web.interfaces.activity.facade.ActivityListDto;
@@ -51,7 +52,7 @@ public class ActivityListPage {
             problem = "activity.invalid";
             invalidParameter = e.parameter();
             external.setResponseStatus(400);
-        } catch (ActivityFacade.Unavailable e) {
+        } catch (ServiceUnavailable e) {
             LOG.log(Level.WARNING, "Activities unavailable: " + e.getMessage());
             problem = "activity.unavailable";
             external.setResponseStatus(503);

@@ -14,8 +14,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.interfaces.activity.facade.ActivityCriteria;
 import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
+import org.alliancehub.web.interfaces.web.ItemPage;
 import org.alliancehub.web.interfaces.activity.facade.CalendarFileDto;
 
 /**
@@ -42,8 +44,7 @@ public class CalendarFileServlet extends HttpServlet {
         String base = portalBase(request);
         try {
             if ("/event.ics".equals(request.getServletPath())) {
-                String id = ActivityIds.read(parameters.get("id"));
-                CalendarFileDto file = id == null ? null : activities.eventFile(id, base, locale).orElse(null);
+                CalendarFileDto file = ItemPage.id(parameters.get("id")).flatMap(id -> activities.eventFile(id, base, locale)).orElse(null);
                 if (file == null) {
                     plain(response, HttpServletResponse.SC_NOT_FOUND, "There is no published event with this id.");
                     return;
@@ -54,7 +55,7 @@ public class CalendarFileServlet extends HttpServlet {
             }
         } catch (ActivityCriteria.InvalidCriteria e) {
             plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-        } catch (ActivityFacade.Unavailable e) {
+        } catch (ServiceUnavailable e) {
             LOG.log(Level.WARNING, "Calendar file unavailable: " + e.getMessage());
             response.setHeader("Retry-After", "5");
             plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Events are unavailable for a moment; please try again shortly.");

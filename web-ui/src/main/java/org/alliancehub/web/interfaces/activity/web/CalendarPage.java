@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.interfaces.activity.facade.ActivityCriteria;
 import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
 import org.alliancehub.web.interfaces.activity.facade.CalendarDto;
@@ -61,7 +62,7 @@ public class CalendarPage {
             problem = "activity.invalid";
             invalidParameter = e.parameter();
             external.setResponseStatus(400);
-        } catch (ActivityFacade.Unavailable e) {
+        } catch (ServiceUnavailable e) {
             LOG.log(Level.WARNING, "Calendar unavailable: " + e.getMessage());
             problem = "activity.unavailable";
             external.setResponseStatus(503);

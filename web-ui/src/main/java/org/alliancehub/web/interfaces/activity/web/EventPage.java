@@ -1,16 +1,15 @@
 package org.alliancehub.web.interfaces.activity.web;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
 import org.alliancehub.web.interfaces.activity.facade.EventPageDto;
+import org.alliancehub.web.interfaces.web.ItemPage;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
 
 /**
@@ -20,9 +19,7 @@ import org.alliancehub.web.interfaces.web.LocaleSelection;
  */
 @Named
 @RequestScoped
-public class EventPage {
-
-    private static final Logger LOG = Logger.getLogger(EventPage.class.getName());
+public class EventPage extends ItemPage<EventPageDto> {
 
     @Inject
     ActivityFacade activities;
@@ -30,38 +27,22 @@ public class EventPage {
     @Inject
     LocaleSelection locale;
 
-    private EventPageDto event;
-    private String problem;
-
-    public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String id = ActivityIds.read(external.getRequestParameterMap().get("id"));
-        if (id == null) {
-            notFound(external);
-            return;
-        }
-        try {
-            event = activities.event(id, locale.getLocale()).orElse(null);
-            if (event == null) {
-                notFound(external);
-            }
-        } catch (ActivityFacade.Unavailable e) {
-            LOG.log(Level.WARNING, "Event unavailable: " + e.getMessage());
-            problem = "activity.unavailable";
-            external.setResponseStatus(503);
-        }
+    @Override
+    protected Optional<EventPageDto> find(Map<String, String> parameters) {
+        return id(parameters.get("id")).flatMap(id -> activities.event(id, locale.getLocale()));
     }
 
-    private void notFound(ExternalContext external) {
-        problem = "not.found.event";
-        external.setResponseStatus(404);
+    @Override
+    protected String notFoundKey() {
+        return "not.found.event";
+    }
+
+    @Override
+    protected String unavailableKey() {
+        return "activity.unavailable";
     }
 
     public EventPageDto getEvent() {
-        return event;
-    }
-
-    public String getProblem() {
-        return problem;
+        return item();
     }
 }

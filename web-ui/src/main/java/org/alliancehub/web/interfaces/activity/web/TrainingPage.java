@@ -1,16 +1,15 @@
 package org.alliancehub.web.interfaces.activity.web;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
 import org.alliancehub.web.interfaces.activity.facade.TrainingPageDto;
+import org.alliancehub.web.interfaces.web.ItemPage;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
 
 /**
@@ -20,9 +19,7 @@ import org.alliancehub.web.interfaces.web.LocaleSelection;
  */
 @Named
 @RequestScoped
-public class TrainingPage {
-
-    private static final Logger LOG = Logger.getLogger(TrainingPage.class.getName());
+public class TrainingPage extends ItemPage<TrainingPageDto> {
 
     @Inject
     ActivityFacade activities;
@@ -30,38 +27,22 @@ public class TrainingPage {
     @Inject
     LocaleSelection locale;
 
-    private TrainingPageDto training;
-    private String problem;
-
-    public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String id = ActivityIds.read(external.getRequestParameterMap().get("id"));
-        if (id == null) {
-            notFound(external);
-            return;
-        }
-        try {
-            training = activities.training(id, locale.getLocale()).orElse(null);
-            if (training == null) {
-                notFound(external);
-            }
-        } catch (ActivityFacade.Unavailable e) {
-            LOG.log(Level.WARNING, "Training unavailable: " + e.getMessage());
-            problem = "activity.unavailable";
-            external.setResponseStatus(503);
-        }
+    @Override
+    protected Optional<TrainingPageDto> find(Map<String, String> parameters) {
+        return id(parameters.get("id")).flatMap(id -> activities.training(id, locale.getLocale()));
     }
 
-    private void notFound(ExternalContext external) {
-        problem = "not.found.training";
-        external.setResponseStatus(404);
+    @Override
+    protected String notFoundKey() {
+        return "not.found.training";
+    }
+
+    @Override
+    protected String unavailableKey() {
+        return "activity.unavailable";
     }
 
     public TrainingPageDto getTraining() {
-        return training;
-    }
-
-    public String getProblem() {
-        return problem;
+        return item();
     }
 }

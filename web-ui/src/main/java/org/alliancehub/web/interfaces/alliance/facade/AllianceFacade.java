@@ -6,15 +6,9 @@ import java.util.Optional;
 /** The alliance directory and alliance pages, in the reader's language. */
 public interface AllianceFacade {
 
-    /** Alliances by name, filtered; {@link Unavailable} when the content service cannot answer now. */
+    /** Alliances by name, filtered; {@link org.alliancehub.web.infrastructure.client.ServiceUnavailable} when the content service cannot answer now. */
     AllianceDirectoryDto directory(AllianceFilter filter, Locale locale);
 
     /** One alliance with its materials, trainings and upcoming events; empty when there is none with this id. */
     Optional<AlliancePageDto> alliance(String id, Locale locale);
-
-    class Unavailable extends RuntimeException {
-        public Unavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 }

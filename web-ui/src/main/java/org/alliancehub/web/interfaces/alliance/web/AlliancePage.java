@@ -1,15 +1,15 @@
 package org.alliancehub.web.interfaces.alliance.web;
 
-import java.util.logging.Logger;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.alliancehub.web.interfaces.alliance.facade.AllianceFacade;
 import org.alliancehub.web.interfaces.alliance.facade.AlliancePageDto;
+import org.alliancehub.web.interfaces.web.ItemPage;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
 
 /**
@@ -18,10 +18,7 @@ import org.alliancehub.web.interfaces.web.LocaleSelection;
  */
 @Named
 @RequestScoped
-public class AlliancePage {
-
-    private static final Logger LOG = Logger.getLogger(AlliancePage.class.getName());
-    static final int MAX_ID = 64;
+public class AlliancePage extends ItemPage<AlliancePageDto> {
 
     @Inject
     AllianceFacade alliances;
@@ -29,38 +26,22 @@ public class AlliancePage {
     @Inject
     LocaleSelection locale;
 
-    private AlliancePageDto alliance;
-    private String problem;
-
-    public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String id = external.getRequestParameterMap().getOrDefault("id", "").strip();
-        if (id.isEmpty() || id.length() > MAX_ID || !id.matches("[A-Za-z0-9-]+")) {
-            notFound(external);
-            return;
-        }
-        try {
-            alliance = alliances.alliance(id, locale.getLocale()).orElse(null);
-            if (alliance == null) {
-                notFound(external);
-            }
-        } catch (AllianceFacade.Unavailable e) {
-            LOG.warning(e.getMessage());
-            problem = "alliances.unavailable";
-            external.setResponseStatus(503);
-        }
+    @Override
+    protected Optional<AlliancePageDto> find(Map<String, String> parameters) {
+        return id(parameters.get("id")).flatMap(id -> alliances.alliance(id, locale.getLocale()));
     }
 
-    private void notFound(ExternalContext external) {
-        problem = "not.found.alliance";
-        external.setResponseStatus(404);
+    @Override
+    protected String notFoundKey() {
+        return "not.found.alliance";
+    }
+
+    @Override
+    protected String unavailableKey() {
+        return "alliances.unavailable";
     }
 
     public AlliancePageDto getAlliance() {
-        return alliance;
-    }
-
-    public String getProblem() {
-        return problem;
+        return item();
     }
 }

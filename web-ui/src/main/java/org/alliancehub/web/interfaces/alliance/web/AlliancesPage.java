@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.interfaces.alliance.facade.AllianceDirectoryDto;
 import org.alliancehub.web.interfaces.alliance.facade.AllianceFacade;
 import org.alliancehub.web.interfaces.alliance.facade.AllianceFilter;
@@ -34,7 +35,7 @@ public class AlliancesPage {
         filter = AllianceFilter.from(faces.getExternalContext().getRequestParameterMap(), locale.getLanguage());
         try {
             directory = alliances.directory(filter, locale.getLocale());
-        } catch (AllianceFacade.Unavailable e) {
+        } catch (ServiceUnavailable e) {
             LOG.warning(e.getMessage());
             problem = "alliances.unavailable";
             faces.getExternalContext().setResponseStatus(503);

@@ -7,13 +7,7 @@ public interface ExitFacade {
 
     /**
      * The stored link; empty when there is none: unknown or unpublished item, no such link, or one that
-     * is not an http or https address. {@link Unavailable} when the content service cannot answer now.
+     * is not an http or https address. {@link org.alliancehub.web.infrastructure.client.ServiceUnavailable} when the content service cannot answer now.
      */
     Optional<ExitDestinationDto> destination(ExitReference reference);
-
-    class Unavailable extends RuntimeException {
-        public Unavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 }

@@ -1,18 +1,21 @@
 package org.alliancehub.web.interfaces.exit.web;
 
-import java.net.URI;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.alliancehub.web.interfaces.exit.facade.ExitDestinationDto;
 import org.alliancehub.web.interfaces.exit.facade.ExitFacade;
 import org.alliancehub.web.interfaces.exit.facade.ExitReference;
+import java.net.URI;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+import org.alliancehub.web.interfaces.web.ItemPage;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
 
 /**
@@ -23,9 +26,7 @@ import org.alliancehub.web.interfaces.web.LocaleSelection;
  */
 @Named
 @RequestScoped
-public class ExitPage {
-
-    private static final Logger LOG = Logger.getLogger(ExitPage.class.getName());
+public class ExitPage extends ItemPage<ExitDestinationDto> {
 
     @Inject
     ExitFacade exits;
@@ -33,39 +34,23 @@ public class ExitPage {
     @Inject
     LocaleSelection locale;
 
-    private ExitDestinationDto destination;
-    private String problem;
-
-    public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ExitReference reference = ExitReference.from(external.getRequestParameterMap()).orElse(null);
-        if (reference == null) {
-            notFound(external);
-            return;
-        }
-        try {
-            destination = exits.destination(reference).orElse(null);
-            if (destination == null) {
-                notFound(external);
-            }
-        } catch (ExitFacade.Unavailable e) {
-            LOG.log(Level.WARNING, "Exit destination unavailable: " + e.getMessage());
-            problem = "exit.unavailable";
-            external.setResponseStatus(503);
-        }
+    @Override
+    protected Optional<ExitDestinationDto> find(Map<String, String> parameters) {
+        return ExitReference.from(parameters).flatMap(exits::destination);
     }
 
-    private void notFound(ExternalContext external) {
-        problem = "exit.not.found";
-        external.setResponseStatus(404);
+    @Override
+    protected String notFoundKey() {
+        return "exit.not.found";
+    }
+
+    @Override
+    protected String unavailableKey() {
+        return "exit.unavailable";
     }
 
     public ExitDestinationDto getDestination() {
-        return destination;
-    }
-
-    public String getProblem() {
-        return problem;
+        return item();
     }
 
     /**
@@ -75,8 +60,8 @@ public class ExitPage {
     public String getBackHref() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String context = external.getRequestContextPath();
-        if (destination != null && destination.backPath() != null) {
-            String path = context + destination.backPath();
+        if (item() != null && item().backPath() != null) {
+            String path = context + item().backPath();
             return path.contains("lang=") ? path : path + "&lang=" + locale.getLanguage();
         }
         String referer = external.getRequestHeaderMap().get("Referer");

@@ -7,14 +7,8 @@ public interface MaterialFacade {
 
     /**
      * The published material in the reader's language when it has that version (else its first);
-     * empty when there is no such published material. {@link ContentUnavailable} when the content
+     * empty when there is no such published material. {@link org.alliancehub.web.infrastructure.client.ServiceUnavailable} when the content
      * service cannot answer now.
      */
     Optional<MaterialPageDto> material(String id, String readerLanguage);
-
-    class ContentUnavailable extends RuntimeException {
-        public ContentUnavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** What the portal's pages may ask of search; answers are DTOs made for the pages, labelled in the reader's language. */
 public interface SearchFacade {
 
-    /** Results, or {@link SearchUnavailable} when the search service cannot answer now. */
+    /** Results, or {@link org.alliancehub.web.infrastructure.client.ServiceUnavailable} when the search service cannot answer now. */
     SearchPageDto search(SearchCriteria criteria, Locale locale);
 
     /** The same with another page size (a home page section shows a few). */
@@ -17,10 +17,4 @@ public interface SearchFacade {
      * when search cannot answer now or does not know the material (the page is whole without them).
      */
     List<SearchPageDto.HitDto> related(String materialId, Locale locale);
-
-    class SearchUnavailable extends RuntimeException {
-        public SearchUnavailable(Throwable cause) {
-            super(cause);
-        }
-    }
 }

@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
@@ -40,7 +41,7 @@ public class SearchPage {
         criteria = SearchCriteria.from(params, locale.getLanguage());
         try {
             results = search.search(criteria, locale.getLocale());
-        } catch (SearchFacade.SearchUnavailable e) {
+        } catch (ServiceUnavailable e) {
             LOG.log(Level.WARNING, "Search service unavailable: " + e.getCause());
             problem = "search.unavailable";
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(503);

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.content.ContentContract;
 import org.alliancehub.contracts.content.EventView;
 import org.alliancehub.contracts.content.TrainingView;
@@ -76,7 +77,7 @@ public class DefaultActivityFacade implements ActivityFacade {
 
     @Override
     public Optional<TrainingPageDto> training(String id, Locale locale) {
-        return read(() -> content.api().training(id), "training " + id)
+        return content.find("training " + id, api -> api.training(id))
                 .filter(view -> understood(view.contract()) && published(view.state()))
                 .map(view -> assembler(locale).training(view));
     }
@@ -120,7 +121,7 @@ public class DefaultActivityFacade implements ActivityFacade {
     }
 
     private Optional<EventView> publishedEvent(String id) {
-        return read(() -> content.api().event(id), "event " + id)
+        return content.find("event " + id, api -> api.event(id))
                 .filter(view -> understood(view.contract()) && published(view.state()) && view.startsAt() != null && view.endsAt() != null);
     }
 
@@ -130,27 +131,8 @@ public class DefaultActivityFacade implements ActivityFacade {
     }
 
     private static boolean understood(String contract) {
-        if (ContentContract.understands(contract)) {
-            return true;
-        }
-        String message = "The content service answers under contract " + contract + "; this portal reads " + ContentContract.VERSION
-                + ": upgrade the portal";
-        LOG.warning(message);
-        throw new Unavailable(message, null);
-    }
-
-    /** The content service's answer; empty on 404 (unknown, withdrawn or a draft), {@link Unavailable} on anything else. */
-    private static <T> Optional<T> read(Supplier<T> call, String what) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw new Unavailable("The content service answered " + e.getResponse().getStatus() + " for " + what, e);
-        } catch (ProcessingException e) {
-            throw new Unavailable("The content service could not be asked for " + what + ": " + e.getMessage(), e);
-        }
+        ContentServiceClient.requireUnderstood(contract);
+        return true;
     }
 
     private record MonthEvents(List<ActivityResults.Hit> hits, boolean truncated, Map<String, List<SearchResults.FacetCount>> facets) {
@@ -207,15 +189,15 @@ public class DefaultActivityFacade implements ActivityFacade {
                 LOG.fine(() -> "Search refused " + c.queryString() + ": " + e.getMessage());
                 return ActivityResults.empty(null, page, size);
             }
-            throw new Unavailable("The search service answered " + e.getResponse().getStatus(), e);
+            throw new ServiceUnavailable("The search service answered " + e.getResponse().getStatus(), e);
         } catch (ProcessingException e) {
-            throw new Unavailable("The search service could not be asked: " + e.getMessage(), e);
+            throw new ServiceUnavailable("The search service could not be asked: " + e.getMessage(), e);
         }
         if (!SearchContract.understands(results.contract())) {
             String message = "The search service answers activities under contract " + results.contract() + "; this portal reads "
                     + SearchContract.VERSION + ": upgrade the portal";
             LOG.warning(message);
-            throw new Unavailable(message, null);
+            throw new ServiceUnavailable(message, null);
         }
         return results;
     }

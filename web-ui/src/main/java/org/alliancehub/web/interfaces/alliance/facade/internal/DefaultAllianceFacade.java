@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.content.AllianceView;
 import org.alliancehub.contracts.content.ContentContract;
 import org.alliancehub.contracts.content.ContentPage;
@@ -53,7 +54,7 @@ public class DefaultAllianceFacade implements AllianceFacade {
         try {
             page = content.api().alliances(filter.agency(), filter.level(), filter.status(), filter.page(), PAGE_SIZE);
         } catch (WebApplicationException | ProcessingException e) {
-            throw new Unavailable("The content service could not list alliances: " + e.getMessage(), e);
+            throw new ServiceUnavailable("The content service could not list alliances: " + e.getMessage(), e);
         }
         return directory(filter, page, PortalMessages.of(locale));
     }
@@ -81,20 +82,12 @@ public class DefaultAllianceFacade implements AllianceFacade {
 
     @Override
     public Optional<AlliancePageDto> alliance(String id, Locale locale) {
-        AllianceView alliance;
-        try {
-            alliance = content.api().alliance(id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw new Unavailable("The content service answered " + e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            throw new Unavailable("The content service could not be asked: " + e.getMessage(), e);
+        Optional<AllianceView> read = content.find("alliance " + id, api -> api.alliance(id));
+        if (read.isEmpty()) {
+            return Optional.empty();
         }
-        if (!understood(alliance)) {
-            throw new Unavailable("The content service answers under contract " + alliance.contract(), null);
-        }
+        AllianceView alliance = read.get();
+        ContentServiceClient.requireUnderstood(alliance.contract());
         PortalMessages messages = PortalMessages.of(locale);
         SearchCriteria itsMaterials = SearchCriteria.from(Map.of("alliance", alliance.id(), "sort", "newest"), locale.getLanguage());
         List<SearchPageDto.HitDto> materials = List.of();
@@ -104,7 +97,7 @@ public class DefaultAllianceFacade implements AllianceFacade {
             SearchPageDto found = search.search(itsMaterials, locale, MATERIALS);
             materials = found.hits();
             materialCount = found.total();
-        } catch (SearchFacade.SearchUnavailable e) {
+        } catch (ServiceUnavailable e) {
             // the alliance's own facts are whole without them
             LOG.warning("Alliance page without its materials and activities: " + e);
         }

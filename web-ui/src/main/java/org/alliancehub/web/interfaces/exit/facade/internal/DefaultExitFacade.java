@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.content.ContentContract;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.MaterialDocument;
@@ -41,14 +42,14 @@ public class DefaultExitFacade implements ExitFacade {
             case ORGANIZATION -> null;
         };
         return switch (reference.holder()) {
-            case EVENT -> read(() -> content.api().event(id)).filter(e -> understood(e.contract()) && published(e.state()))
+            case EVENT -> content.find("event " + id, api -> api.event(id)).filter(e -> understood(e.contract()) && published(e.state()))
                     .flatMap(e -> destination(reference.link() == ExitReference.EventLink.ONLINE ? e.onlineLink() : e.registrationLink(),
                             e.title(), back));
-            case TRAINING -> read(() -> content.api().training(id)).filter(t -> understood(t.contract()) && published(t.state()))
+            case TRAINING -> content.find("training " + id, api -> api.training(id)).filter(t -> understood(t.contract()) && published(t.state()))
                     .flatMap(t -> destination(t.link(), t.title(), back));
-            case ORGANIZATION -> read(() -> content.api().organization(id)).filter(o -> understood(o.contract()))
+            case ORGANIZATION -> content.find("organization " + id, api -> api.organization(id)).filter(o -> understood(o.contract()))
                     .flatMap(o -> destination(o.website(), o.name(), null));
-            case MATERIAL -> read(() -> content.api().material(id)).filter(m -> understood(m.contract()))
+            case MATERIAL -> content.find("material " + id, api -> api.material(id)).filter(m -> understood(m.contract()))
                     .flatMap(m -> version(m, reference.language()))
                     .flatMap(v -> destination(v.externalLink(), v.title(), back));
         };
@@ -84,24 +85,8 @@ public class DefaultExitFacade implements ExitFacade {
     }
 
     private static boolean understood(String contract) {
-        if (!ContentContract.understands(contract)) {
-            throw new Unavailable("The content service answers under contract " + contract + "; this portal reads "
-                    + ContentContract.VERSION + ": upgrade the portal", null);
-        }
+        ContentServiceClient.requireUnderstood(contract);
         return true;
-    }
-
-    private static <T> Optional<T> read(Supplier<T> call) {
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw new Unavailable("The content service answered " + e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            throw new Unavailable("The content service could not be asked: " + e.getMessage(), e);
-        }
     }
 
     private static String encode(String value) {

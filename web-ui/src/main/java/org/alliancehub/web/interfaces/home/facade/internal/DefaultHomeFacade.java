@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
@@ -97,7 +98,7 @@ public class DefaultHomeFacade implements HomeFacade {
             }
             newThisMonth = search.search(thisMonth, locale, NEW_MATERIALS).hits();
             browse = search.search(everything, locale, 1).facets().stream().filter(f -> BROWSE.contains(f.name())).toList();
-        } catch (SearchFacade.SearchUnavailable e) {
+        } catch (ServiceUnavailable e) {
             LOG.warning("Home page without materials: " + e.getCause());
             partial = true;
         }

@@ -14,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.web.infrastructure.client.ContentServiceClient;
@@ -34,18 +35,8 @@ public class DefaultMaterialFacade implements MaterialFacade {
 
     @Override
     public Optional<MaterialPageDto> material(String id, String readerLanguage) {
-        PublicMaterial material;
-        try {
-            material = client.api().material(id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw new ContentUnavailable("The content service answered " + e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            throw new ContentUnavailable("The content service could not be asked: " + e.getMessage(), e);
-        }
-        return Optional.of(assemble(material, PortalMessages.of(java.util.Locale.forLanguageTag(readerLanguage)), client::downloadHref));
+        return client.find("material " + id, api -> api.material(id))
+                .map(material -> assemble(material, PortalMessages.of(java.util.Locale.forLanguageTag(readerLanguage)), client::downloadHref));
     }
 
     /**
@@ -54,12 +45,7 @@ public class DefaultMaterialFacade implements MaterialFacade {
      */
     static MaterialPageDto assemble(PublicMaterial material, PortalMessages messages, BiFunction<String, String, String> downloadHref) {
         String readerLanguage = messages.locale().getLanguage();
-        if (!material.isUnderstood()) {
-            String message = "The content service answers under contract " + material.contract() + "; this portal reads "
-                    + PublicMaterial.VERSION + ": upgrade the portal";
-            LOG.warning(message);
-            throw new ContentUnavailable(message, null);
-        }
+        ContentServiceClient.requireUnderstood(material.contract());
         List<MaterialPageDto.VersionDto> versions = new ArrayList<>();
         for (MaterialDocument.Version v : orEmpty(material.versions())) {
             MaterialDocument.File file = v.file();

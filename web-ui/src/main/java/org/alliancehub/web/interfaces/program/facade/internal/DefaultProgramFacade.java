@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
 import org.alliancehub.web.interfaces.activity.facade.ActivityDigest;
@@ -73,7 +74,7 @@ public class DefaultProgramFacade implements ProgramFacade {
             SearchPageDto found2 = search.search(supporting, locale, MATERIALS);
             materials = found2.hits();
             count = found2.total();
-        } catch (SearchFacade.SearchUnavailable e) {
+        } catch (ServiceUnavailable e) {
             LOG.warning("Program page without its materials: " + e.getCause());
         }
         List<ActivityDigest> activities = digests.upcoming(null, program.code(), null, ACTIVITIES, messages);

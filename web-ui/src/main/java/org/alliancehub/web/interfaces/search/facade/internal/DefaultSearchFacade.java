@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.contracts.search.SearchResults;
@@ -66,9 +67,9 @@ public class DefaultSearchFacade implements SearchFacade {
                 LOG.fine(() -> "Search refused " + c.queryString() + ": " + e.getMessage());
                 return new SearchResults(SearchContract.VERSION, c.query(), 0, c.page(), size, List.of(), java.util.Map.of(), List.of(), null);
             }
-            throw new SearchUnavailable(e);
+            throw new ServiceUnavailable(e);
         } catch (ProcessingException e) {
-            throw new SearchUnavailable(e);
+            throw new ServiceUnavailable(e);
         }
     }
 
@@ -89,7 +90,7 @@ public class DefaultSearchFacade implements SearchFacade {
             String message = "The search service answers under contract " + results.contract() + "; this portal reads "
                     + SearchContract.VERSION + ": upgrade the portal";
             LOG.warning(message);
-            throw new SearchUnavailable(new IllegalStateException(message));
+            throw new ServiceUnavailable(new IllegalStateException(message));
         }
         return results;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.feed.ProgramReference;
@@ -68,6 +69,6 @@ class DefaultMaterialFacadeTest {
     @Test
     void anotherMajorVersionIsUnavailableNotAGuess() {
         assertThatThrownBy(() -> DefaultMaterialFacade.assemble(material("2.0", "Planks"), ENGLISH, DefaultMaterialFacadeTest::href))
-                .isInstanceOf(MaterialFacade.ContentUnavailable.class).hasMessageContaining("2.0");
+                .isInstanceOf(ServiceUnavailable.class).hasMessageContaining("2.0");
     }
 }

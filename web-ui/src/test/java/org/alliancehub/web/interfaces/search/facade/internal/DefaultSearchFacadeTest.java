@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
@@ -33,7 +34,7 @@ class DefaultSearchFacadeTest {
     @Test
     void anotherMajorVersionIsSearchUnavailableNotAGuess() {
         assertThatThrownBy(() -> DefaultSearchFacade.understood(answer("2.0")))
-                .isInstanceOf(SearchFacade.SearchUnavailable.class)
+                .isInstanceOf(ServiceUnavailable.class)
                 .hasMessageContaining("2.0");
     }
 
