@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * are skipped with the reason, unless {@code ALLIANCEHUB_BROWSER_REQUIRED=true} (as in CI), where
  * that is a failure.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of(System.getenv().getOrDefault("ALLIANCEHUB_CHROMIUM", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getenv().getOrDefault("ALLIANCEHUB_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -35,6 +35,26 @@ final class Chromium implements AutoCloseable {
     static Chromium phone(int width, int height) throws IOException {
         requireInstalled();
         Path profile = Files.createTempDirectory("alliancehub-chromium");
+        ChromeOptions options = options(profile);
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", true)));
+        return start(options, profile);
+    }
+
+    /**
+     * A desktop browser with a fresh profile (empty cache) whose network traffic chromedriver
+     * records in its performance log, as DevTools sees it ({@link PageWeight} reads it).
+     */
+    public static Chromium recordingNetwork() throws IOException {
+        requireInstalled();
+        Path profile = Files.createTempDirectory("alliancehub-chromium");
+        ChromeOptions options = options(profile);
+        options.addArguments("--window-size=1280,900");
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        return start(options, profile);
+    }
+
+    private static ChromeOptions options(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         // without the background-networking flags Chromium keeps calling Google's hosts, which this
@@ -42,8 +62,10 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", true)));
+        return options;
+    }
+
+    private static Chromium start(ChromeOptions options, Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new Chromium(new ChromeDriver(service, options), profile);
@@ -59,7 +81,7 @@ final class Chromium implements AutoCloseable {
         Assumptions.assumeTrue(installed, reason);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
