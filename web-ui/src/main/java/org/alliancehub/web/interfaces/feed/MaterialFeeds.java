@@ -20,6 +20,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.alliancehub.contracts.content.PublicMaterial;
+import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.web.infrastructure.client.ContentCatalogClient;
 import org.alliancehub.web.infrastructure.client.ContentServiceClient;
@@ -132,10 +133,32 @@ public class MaterialFeeds {
             }
             Instant published = instant(material.publishedAt(), hit);
             Instant updated = material.updatedAt() == null ? published : max(material.updatedAt().toInstant(), published);
-            items.add(new FeedItem(hit.materialId(), hit.language(), hit.title(), hit.summary(), hit.allianceName(),
-                    hit.topics(), published, updated));
+            MaterialDocument.Version shown = shownVersion(material, request, hit);
+            items.add(new FeedItem(hit.materialId(), shown == null ? hit.language() : shown.language(),
+                    shown == null ? hit.title() : shown.title(), shown == null ? hit.summary() : shown.summary(),
+                    hit.allianceName(), hit.topics(), published, updated));
         }
         return items;
+    }
+
+    /**
+     * The version an entry shows: the one in the filtered language, else the one in the reader's
+     * language, else the version search found. Search's newest-first order does not choose the
+     * reader's version of a material (equal times, then titles decide), so the choice is made here,
+     * from the content service's versions.
+     */
+    static MaterialDocument.Version shownVersion(PublicMaterial material, FeedRequest request, SearchResults.Hit hit) {
+        if (material.versions() == null) {
+            return null;
+        }
+        for (String wanted : new String[] {request.language(), request.lang(), hit.language()}) {
+            for (MaterialDocument.Version version : material.versions()) {
+                if (wanted != null && wanted.equalsIgnoreCase(version.language())) {
+                    return version;
+                }
+            }
+        }
+        return null;
     }
 
     /** The material as the content service publishes it now; null when it does not any more. */

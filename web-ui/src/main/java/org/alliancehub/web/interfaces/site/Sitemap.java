@@ -2,6 +2,7 @@ package org.alliancehub.web.interfaces.site;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,9 @@ public final class Sitemap {
         pages(entries, contents.programCodes(), addresses::program);
         pages(entries, contents.eventIds(), addresses::event);
         pages(entries, contents.trainingIds(), addresses::training);
-        return entries.size() > MAX_URLS ? List.copyOf(entries.subList(0, MAX_URLS)) : entries;
+        // a listing read page by page while it changes can name an item twice; a site map names it once
+        Set<String> seen = new HashSet<>();
+        return entries.stream().filter(entry -> seen.add(entry.location())).limit(MAX_URLS).toList();
     }
 
     private static void pages(List<Entry> entries, List<String> keys, BiFunction<String, String, String> address) {

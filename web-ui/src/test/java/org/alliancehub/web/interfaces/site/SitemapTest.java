@@ -6,8 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -61,6 +61,13 @@ class SitemapTest {
     }
 
     @Test
+    void aPageListedTwiceIsNamedOnce() throws Exception {
+        SiteContents twice = new SiteContents(List.of(new SiteContents.MaterialVersions("m1", List.of("en", "es")),
+                new SiteContents.MaterialVersions("m1", List.of("en", "es"))), List.of("a1", "a1"), List.of(), List.of(), List.of());
+        assertThat(alternatesByLocation(parse(Sitemap.entries(twice, portal)))).containsKey("https://outreach.example.org/material?id=m1&lang=en");
+    }
+
+    @Test
     void aSitemapHoldsAtMostFiftyThousandAddresses() {
         List<SiteContents.MaterialVersions> materials = new ArrayList<>();
         IntStream.range(0, 30_000).forEach(i -> materials.add(new SiteContents.MaterialVersions("m" + i, List.of("en", "es"))));
@@ -78,14 +85,15 @@ class SitemapTest {
     /** loc → "hreflang href" of each alternate, in document order. */
     static Map<String, List<String>> alternatesByLocation(Document xml) {
         NodeList urls = xml.getElementsByTagNameNS(Sitemap.NAMESPACE, "url");
-        return IntStream.range(0, urls.getLength()).mapToObj(i -> (Element) urls.item(i)).collect(Collectors.toMap(
-                url -> url.getElementsByTagNameNS(Sitemap.NAMESPACE, "loc").item(0).getTextContent(),
-                url -> {
-                    NodeList links = url.getElementsByTagNameNS(Sitemap.XHTML_NAMESPACE, "link");
-                    return IntStream.range(0, links.getLength()).mapToObj(j -> (Element) links.item(j))
-                            .map(link -> link.getAttribute("hreflang") + " " + link.getAttribute("href")).toList();
-                },
-                (a, b) -> { throw new AssertionError("a location listed twice"); },
-                java.util.LinkedHashMap::new));
+        Map<String, List<String>> byLocation = new LinkedHashMap<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            String location = url.getElementsByTagNameNS(Sitemap.NAMESPACE, "loc").item(0).getTextContent();
+            NodeList links = url.getElementsByTagNameNS(Sitemap.XHTML_NAMESPACE, "link");
+            List<String> alternates = IntStream.range(0, links.getLength()).mapToObj(j -> (Element) links.item(j))
+                    .map(link -> link.getAttribute("hreflang") + " " + link.getAttribute("href")).toList();
+            assertThat(byLocation.put(location, alternates)).as("listed once: " + location).isNull();
+        }
+        return byLocation;
     }
 }
