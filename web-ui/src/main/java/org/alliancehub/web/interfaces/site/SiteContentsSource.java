@@ -1,8 +1,9 @@
 package org.alliancehub.web.interfaces.site;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -80,7 +81,8 @@ public class SiteContentsSource {
     }
 
     private List<SiteContents.MaterialVersions> materials() {
-        List<SiteContents.MaterialVersions> materials = new ArrayList<>();
+        // by id: pages read while the index changes can repeat a material
+        Map<String, SiteContents.MaterialVersions> materials = new LinkedHashMap<>();
         try {
             for (int page = 1; (long) (page - 1) * PAGE_SIZE < MAX_MATERIALS; page++) {
                 // with a reader's language each material comes once, naming all its languages
@@ -88,15 +90,15 @@ public class SiteContentsSource {
                 for (SearchResults.Hit hit : results.hits()) {
                     List<String> languages = hit.availableLanguages() == null || hit.availableLanguages().isEmpty()
                             ? List.of(hit.language()) : hit.availableLanguages();
-                    materials.add(new SiteContents.MaterialVersions(hit.materialId(), languages));
+                    materials.putIfAbsent(hit.materialId(), new SiteContents.MaterialVersions(hit.materialId(), languages));
                 }
-                if (results.hits().size() < PAGE_SIZE || materials.size() >= results.total()) {
+                if (results.hits().size() < PAGE_SIZE || (long) page * PAGE_SIZE >= results.total()) {
                     break;
                 }
             }
         } catch (WebApplicationException | ProcessingException e) {
             throw new Unavailable("The search service did not list the materials: " + e.getMessage(), e);
         }
-        return materials;
+        return List.copyOf(materials.values());
     }
 }

@@ -1,11 +1,13 @@
 package org.alliancehub.web.interfaces.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Entry;
@@ -53,9 +55,9 @@ class AtomFeedsTest {
 
         assertThat(feed.getId()).isEqualTo("tag:alliancehub.org,2025:feeds/materials?lang=es");
         assertThat(feed.getTitleEx().getValue()).isEqualTo("Materiales nuevos – Alliance Outreach Hub");
-        assertThat(feed.getUpdated()).as("the newest entry's change").isEqualTo(java.util.Date.from(Instant.parse("2026-03-01T08:30:00Z")));
+        assertThat(feed.getUpdated()).as("the newest entry's change").isEqualTo(Date.from(Instant.parse("2026-03-01T08:30:00Z")));
         assertThat(feed.getOtherLinks()).extracting(Link::getRel, Link::getHref)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("self", "https://outreach.example.org/feeds/materials.atom?lang=es"));
+                .containsExactly(tuple("self", "https://outreach.example.org/feeds/materials.atom?lang=es"));
         Entry spanish = feed.getEntries().get(0);
         assertThat(spanish.getId()).isEqualTo("urn:uuid:5f0c7d9e-1b2a-4c3d-8e9f-0a1b2c3d4e5f");
         assertThat(spanish.getAlternateLinks()).singleElement().satisfies(link -> {
@@ -64,7 +66,7 @@ class AtomFeedsTest {
         });
         assertThat(spanish.getAuthors()).singleElement().satisfies(a -> assertThat(a.getName()).isEqualTo("Alianza de Techadores"));
         assertThat(spanish.getCategories()).extracting(c -> c.getTerm()).containsExactly("caídas", "techos");
-        assertThat(spanish.getPublished()).isEqualTo(java.util.Date.from(Instant.parse("2026-01-10T12:00:00Z")));
+        assertThat(spanish.getPublished()).isEqualTo(Date.from(Instant.parse("2026-01-10T12:00:00Z")));
         assertThat(feed.getEntries().get(1).getId()).isEqualTo("tag:alliancehub.org,2025:material:bench-7");
     }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -15,7 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -136,7 +139,7 @@ class SiteIT {
     }
 
     private String program(String english, String spanish) {
-        String code = "SITE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String code = "SITE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         ContentFixtures.require(content.post("api/emphasis-programs", Json.createObjectBuilder().add("code", code)
                 .add("agency", "OSHA").add("scope", "NATIONAL").add("nameEnglish", english).add("nameSpanish", spanish).build()), 201);
         return code;
@@ -277,7 +280,7 @@ class SiteIT {
     }
 
     private static Map<String, Entry> byMaterial(Feed feed) {
-        Map<String, Entry> entries = new java.util.LinkedHashMap<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
         for (Entry entry : feed.getEntries()) {
             entries.put(entry.getId().replace("urn:uuid:", ""), entry);
         }
@@ -338,7 +341,7 @@ class SiteIT {
             HttpResponse<byte[]> answer = get("feeds/materials.atom?" + bad[0]);
             assertThat(answer.statusCode()).as(bad[0]).isEqualTo(400);
             assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            JsonObject problem = Json.createReader(new java.io.StringReader(text(answer))).readObject();
+            JsonObject problem = Json.createReader(new StringReader(text(answer))).readObject();
             assertThat(problem.getString("field")).isEqualTo(bad[1]);
             assertThat(problem.getInt("status")).isEqualTo(400);
         }
