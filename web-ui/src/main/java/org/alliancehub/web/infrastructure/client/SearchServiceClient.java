@@ -19,6 +19,7 @@ public class SearchServiceClient {
     String searchUrl;
 
     private SearchServiceApi api;
+    private SearchBrowsingApi browsing;
 
     @PostConstruct
     void connect() {
@@ -27,9 +28,19 @@ public class SearchServiceClient {
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .build(SearchServiceApi.class);
+        browsing = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(searchUrl))
+                .connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(5, TimeUnit.SECONDS)
+                .build(SearchBrowsingApi.class);
     }
 
     public SearchServiceApi api() {
         return api;
+    }
+
+    /** Newest or by title, without search words: what the feeds and the site map list. */
+    public SearchBrowsingApi browsing() {
+        return browsing;
     }
 }

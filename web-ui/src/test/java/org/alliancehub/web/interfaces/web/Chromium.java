@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * are skipped with the reason, unless {@code ALLIANCEHUB_BROWSER_REQUIRED=true} (as in CI), where
  * that is a failure.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of(System.getenv().getOrDefault("ALLIANCEHUB_CHROMIUM", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getenv().getOrDefault("ALLIANCEHUB_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -40,6 +40,17 @@ final class Chromium implements AutoCloseable {
     /** A browser with a desktop window of this size. */
     static Chromium desktop(int width, int height) throws IOException {
         return start(options -> options.addArguments("--hide-scrollbars", "--window-size=" + width + "," + height));
+    }
+
+    /**
+     * A desktop browser with a fresh profile (empty cache) whose network traffic chromedriver
+     * records in its performance log, as DevTools sees it ({@link PageWeight} reads it).
+     */
+    public static Chromium recordingNetwork() throws IOException {
+        return start(options -> {
+            options.addArguments("--window-size=1280,900");
+            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        });
     }
 
     private static Chromium start(java.util.function.Consumer<ChromeOptions> screen) throws IOException {
@@ -84,7 +95,7 @@ final class Chromium implements AutoCloseable {
         Assumptions.assumeTrue(installed, reason);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
