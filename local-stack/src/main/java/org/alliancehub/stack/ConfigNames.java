@@ -12,6 +12,8 @@ public final class ConfigNames {
     public static final String ELASTICSEARCH_URL = "alliancehub.elasticsearch.url";
     public static final String CONTENT_URL = "alliancehub.content.url";
     public static final String SEARCH_URL = "alliancehub.search.url";
+    /** Where readers' browsers reach the content service (downloads): in the tests, the side services' address. */
+    public static final String CONTENT_PUBLIC_URL = "alliancehub.content.public-url";
     public static final String JWT_PRIVATE_KEY = "alliancehub.jwt.private-key";
     /** The standard MicroProfile JWT name: every service verifies tokens with it. */
     public static final String JWT_PUBLIC_KEY = "mp.jwt.verify.publickey";

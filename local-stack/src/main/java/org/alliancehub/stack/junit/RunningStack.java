@@ -111,6 +111,8 @@ public final class RunningStack implements AutoCloseable {
         if (servicesBaseUrl != null) {
             config.put(ConfigNames.CONTENT_URL, servicesBaseUrl + "/content");
             config.put(ConfigNames.SEARCH_URL, servicesBaseUrl + "/search");
+            // the portal under test runs in a Payara of its own: downloads go to the side services
+            config.put(ConfigNames.CONTENT_PUBLIC_URL, servicesBaseUrl + "/content");
         }
         config.put(ConfigNames.INDEXER_POLL_MILLIS, "200");
         // tests see an account's change at once; the default keeps an answer a minute

@@ -13,9 +13,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 
 /**
- * The page language: {@code ?lang=es} or {@code ?lang=en} when given (and then remembered in a cookie
- * of its own, never a session), otherwise the remembered choice, otherwise the browser's preference
- * among the portal's languages ({@code Accept-Language}), otherwise English.
+ * The page language: {@code ?lang=es} or {@code ?lang=en} when given, otherwise the remembered choice,
+ * otherwise the browser's preference among the portal's languages ({@code Accept-Language}), otherwise
+ * English. A choice is remembered in a cookie of its own (never a session) when it differs from what
+ * the reader would get without it, so most pages set no cookie at all.
  */
 @Named
 @RequestScoped
@@ -82,24 +83,35 @@ public class LocaleSelection {
 
     static Locale resolve(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
-        String requested = supported(external.getRequestParameterMap().get("lang"));
-        if (requested != null) {
-            remember(external, requested);
-            return Locale.forLanguageTag(requested);
-        }
         Object cookie = external.getRequestCookieMap().get(COOKIE);
         String remembered = cookie instanceof Cookie c ? supported(c.getValue()) : null;
-        if (remembered != null) {
-            return Locale.forLanguageTag(remembered);
+        String preferred = preferred(external);
+        String requested = supported(external.getRequestParameterMap().get("lang"));
+        if (requested != null) {
+            // remembered only when it differs from what the reader would get anyway: most pages set no cookie
+            if (!requested.equals(remembered != null ? remembered : preferred)) {
+                remember(external, requested);
+            }
+            return Locale.forLanguageTag(requested);
         }
+        return Locale.forLanguageTag(remembered != null ? remembered : preferred);
+    }
+
+    /** The browser's preference among the portal's languages ({@code Accept-Language}), else English. */
+    private static String preferred(ExternalContext external) {
         var preferred = external.getRequestLocales();
         while (preferred.hasNext()) {
             Locale candidate = preferred.next();
             if (SUPPORTED.contains(candidate.getLanguage())) {
-                return Locale.forLanguageTag(candidate.getLanguage());
+                return candidate.getLanguage();
             }
         }
-        return Locale.ENGLISH;
+        return "en";
+    }
+
+    /** Whether the portal's pages are written in this language (en, es). */
+    public static boolean isPortalLanguage(String tag) {
+        return supported(tag) != null;
     }
 
     private static String supported(String tag) {
@@ -110,12 +122,8 @@ public class LocaleSelection {
         return SUPPORTED.contains(language) ? language : null;
     }
 
-    /** Only when the choice changes: a page that sets no cookie stays cacheable by shared caches. */
+    /** A page that sets no cookie stays cacheable by shared caches: so only a change of choice sets one. */
     private static void remember(ExternalContext external, String language) {
-        Object current = external.getRequestCookieMap().get(COOKIE);
-        if (current instanceof Cookie c && language.equals(c.getValue())) {
-            return;
-        }
         if (external.isResponseCommitted()) {
             return;
         }

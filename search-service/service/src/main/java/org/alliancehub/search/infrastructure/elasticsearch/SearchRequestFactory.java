@@ -102,6 +102,9 @@ public final class SearchRequestFactory {
             }
             if (query.sort() == SearchQuery.Sort.NEWEST) {
                 s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")));
+                // a material's versions share its publication time: the score (the reader's language weighs
+                // more) picks the version collapse keeps, not the title's alphabet
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                 s.sort(o -> o.field(f -> f.field("titleSort").order(SortOrder.Asc)));
             } else if (query.sort() == SearchQuery.Sort.TITLE) {
                 s.sort(o -> o.field(f -> f.field("titleSort").order(SortOrder.Asc)));

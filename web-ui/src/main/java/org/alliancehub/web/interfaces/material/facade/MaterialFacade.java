@@ -11,4 +11,10 @@ public interface MaterialFacade {
      * service cannot answer now.
      */
     Optional<MaterialPageDto> material(String id, String readerLanguage);
+
+    /**
+     * The same, showing the version in {@code version} (a BCP 47 tag) when the material has it: the
+     * address of a version in a language the portal's pages are not written in (pt-BR, zh-Hant…).
+     */
+    Optional<MaterialPageDto> material(String id, String readerLanguage, String version);
 }

@@ -43,7 +43,7 @@ public class MaterialPage extends ItemPage<MaterialPageDto> {
 
     @Override
     protected Optional<MaterialPageDto> find(Map<String, String> parameters) {
-        return id(parameters.get("id")).flatMap(id -> materials.material(id, locale.getLanguage()));
+        return id(parameters.get("id")).flatMap(id -> materials.material(id, locale.getLanguage(), version(parameters.get("version"))));
     }
 
     @Override
@@ -70,12 +70,30 @@ public class MaterialPage extends ItemPage<MaterialPageDto> {
         return related;
     }
 
+    /** A version tag as the address gives it; null when it cannot be one. */
+    private static String version(String tag) {
+        return tag != null && tag.strip().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}") ? tag.strip() : null;
+    }
+
     /** This page's address for the material in a language: the canonical and hreflang links. */
     public String href(String language) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String base = external.getRequestScheme() + "://" + external.getRequestServerName()
                 + (isDefaultPort(external) ? "" : ":" + external.getRequestServerPort()) + external.getRequestContextPath();
-        return base + "/material?id=" + item().id() + "&lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
+        return base + "/material" + versionQuery(language, null);
+    }
+
+    /**
+     * The query string of the page showing one version: {@code ?id=…&lang=es} for a language the
+     * pages are written in (the page switches with it), {@code ?id=…&version=pt-BR&lang=<reader's>} otherwise.
+     */
+    public String versionQuery(String versionLanguage, String readerLanguage) {
+        String query = "?id=" + item().id();
+        if (LocaleSelection.isPortalLanguage(versionLanguage)) {
+            return query + "&lang=" + versionLanguage.toLowerCase(java.util.Locale.ROOT);
+        }
+        return query + "&version=" + URLEncoder.encode(versionLanguage, StandardCharsets.UTF_8)
+                + (readerLanguage == null ? "" : "&lang=" + readerLanguage);
     }
 
     private static boolean isDefaultPort(ExternalContext external) {

@@ -35,8 +35,14 @@ public class DefaultMaterialFacade implements MaterialFacade {
 
     @Override
     public Optional<MaterialPageDto> material(String id, String readerLanguage) {
+        return material(id, readerLanguage, null);
+    }
+
+    @Override
+    public Optional<MaterialPageDto> material(String id, String readerLanguage, String version) {
         return client.find("material " + id, api -> api.material(id))
-                .map(material -> assemble(material, PortalMessages.of(java.util.Locale.forLanguageTag(readerLanguage)), client::downloadHref));
+                .map(material -> assemble(material, PortalMessages.of(java.util.Locale.forLanguageTag(readerLanguage)), client::downloadHref,
+                        version));
     }
 
     /**
@@ -44,6 +50,12 @@ public class DefaultMaterialFacade implements MaterialFacade {
      * at: the reader sees that the content is unavailable, the log says why.
      */
     static MaterialPageDto assemble(PublicMaterial material, PortalMessages messages, BiFunction<String, String, String> downloadHref) {
+        return assemble(material, messages, downloadHref, null);
+    }
+
+    /** @param requestedVersion the version to show when the material has it; null for the reader's language */
+    static MaterialPageDto assemble(PublicMaterial material, PortalMessages messages, BiFunction<String, String, String> downloadHref,
+                                    String requestedVersion) {
         String readerLanguage = messages.locale().getLanguage();
         ContentServiceClient.requireUnderstood(material.contract());
         List<MaterialPageDto.VersionDto> versions = new ArrayList<>();
@@ -55,7 +67,10 @@ public class DefaultMaterialFacade implements MaterialFacade {
                     file == null ? null : messages.fileSize(file.size()), v.extraction() == null ? null : v.extraction().pageCount(),
                     v.externalLink() != null));
         }
-        MaterialPageDto.VersionDto shown = versions.stream().filter(v -> sameLanguage(v.language(), readerLanguage)).findFirst()
+        MaterialPageDto.VersionDto shown = versions.stream()
+                .filter(v -> requestedVersion != null && v.language() != null && v.language().equalsIgnoreCase(requestedVersion.strip()))
+                .findFirst()
+                .or(() -> versions.stream().filter(v -> sameLanguage(v.language(), readerLanguage)).findFirst())
                 .orElse(versions.isEmpty() ? null : versions.get(0));
         if (shown != null) {
             versions.remove(shown);

@@ -53,6 +53,11 @@ class DefaultMaterialFacadeTest {
         assertThat(page.onlyInLabel()).as("the reader's language is there").isNull();
         assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), PortalMessages.of(java.util.Locale.FRENCH),
                 DefaultMaterialFacadeTest::href).onlyInLabel()).as("the fallback is marked, naming the language shown").contains("anglais");
+        // a version asked for by its tag, whatever the reader's language
+        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), ENGLISH, DefaultMaterialFacadeTest::href, "ES").shown().language())
+                .isEqualTo("es");
+        assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), ENGLISH, DefaultMaterialFacadeTest::href, "pt-BR").shown().language())
+                .as("a version it lacks: the reader's language").isEqualTo("en");
         // a reader's language the material lacks: its first version
         assertThat(DefaultMaterialFacade.assemble(material("1.0", "Planks"), PortalMessages.of(java.util.Locale.FRENCH), DefaultMaterialFacadeTest::href).shown().language())
                 .isEqualTo("en");
