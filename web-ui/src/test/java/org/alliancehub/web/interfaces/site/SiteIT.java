@@ -251,14 +251,23 @@ class SiteIT {
 
     // --- weight ---------------------------------------------------------------------------------------
 
+    /** An exit reference to nothing: its 404 page is a page type too. */
+    private static final String UUID_NOT_STORED = "00000000-0000-0000-0000-000000000000";
+
     @Test
     void aFirstVisitAndARepeatVisitStayWithinTheirBudgets() throws Exception {
-        String id = material(alliance("Page Weight Alliance"), List.of(), "en", "Acclimatize new workers to heat", "es",
+        String alliance = alliance("Page Weight Alliance");
+        String id = material(alliance, List.of(), "en", "Acclimatize new workers to heat", "es",
                 "Aclimate a los trabajadores nuevos al calor");
         awaitIndexed("q=acclimatize&lang=en", id);
 
+        // every public page type that needs no fixture of another test's
         List<PageWeight.Visit> visits = PageWeight.measure(List.of(portalBase + "?lang=en",
-                portalBase + "results?q=acclimatize&lang=en", portalBase + "material?id=" + id + "&lang=es"));
+                portalBase + "results?q=acclimatize&lang=en", portalBase + "results?q=zzqxjw&lang=es",
+                portalBase + "material?id=" + id + "&lang=es", portalBase + "alliances?lang=en",
+                portalBase + "alliance?id=" + alliance + "&lang=es", portalBase + "programs?lang=en",
+                portalBase + "events?lang=es", portalBase + "trainings?lang=en", portalBase + "calendar?lang=es",
+                portalBase + "calendar?lang=en&view=list", portalBase + "exit?organization=" + UUID_NOT_STORED + "&lang=en"));
         PageWeight.write("SiteIT: budgets " + FIRST_VISIT_BUDGET + " bytes first, " + REPEAT_VISIT_BUDGET + " bytes repeat", visits);
 
         for (PageWeight.Visit visit : visits) {
