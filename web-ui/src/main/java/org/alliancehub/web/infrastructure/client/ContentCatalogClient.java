@@ -1,32 +1,23 @@
 package org.alliancehub.web.infrastructure.client;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.alliancehub.contracts.content.AllianceView;
+import org.alliancehub.contracts.content.ContentPage;
+import org.alliancehub.contracts.content.EmphasisProgramView;
 
 /**
- * What the portal lists besides materials, read from the content service at
- * {@code alliancehub.content.url}: alliances, emphasis programs, events and trainings, as small
- * records. The JSON is read here and nowhere else: when the content views become contract records,
- * only {@link ContentCatalogApi}'s answer types and the {@code from…} readers below change.
- * Transport failures and error answers become {@link CatalogUnavailable}; an unknown alliance or
- * program is an empty answer.
+ * Whole listings of the content service (alliances, emphasis programs, events, trainings) as the
+ * site map and the feeds need them, read page by page through {@link ContentServiceClient} as its
+ * contract records and reduced to small records. An unknown alliance or program is an empty answer;
+ * a service that cannot answer is {@link ServiceUnavailable}.
  */
 @ApplicationScoped
 public class ContentCatalogClient {
@@ -52,96 +43,56 @@ public class ContentCatalogClient {
     public record Activity(String id, String title) {
     }
 
-    /** The content service did not answer, or answered with an error. */
-    public static class CatalogUnavailable extends RuntimeException {
-        public CatalogUnavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     @Inject
-    @ConfigProperty(name = "alliancehub.content.url")
-    String contentUrl;
-
-    private ContentCatalogApi api;
-
-    @PostConstruct
-    void connect() {
-        api = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(contentUrl))
-                .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(5, TimeUnit.SECONDS)
-                .build(ContentCatalogApi.class);
-    }
+    ContentServiceClient content;
 
     public List<Alliance> alliances() {
-        return all("alliances", page -> api.alliances(page, PAGE_SIZE), ContentCatalogClient::alliance);
+        return all("alliances", page -> content.api().alliances(null, null, null, page, PAGE_SIZE), ContentCatalogClient::alliance);
     }
 
     public List<Program> programs() {
-        return all("emphasis programs", page -> api.programs(page, PAGE_SIZE), ContentCatalogClient::program);
+        return all("emphasis programs", page -> content.api().programs(page, PAGE_SIZE), ContentCatalogClient::program);
     }
 
     public List<Activity> events() {
-        return all("events", page -> api.events(page, PAGE_SIZE), ContentCatalogClient::activity);
+        return all("events", page -> content.api().events(page, PAGE_SIZE), e -> new Activity(e.id(), e.title()));
     }
 
     public List<Activity> trainings() {
-        return all("trainings", page -> api.trainings(page, PAGE_SIZE), ContentCatalogClient::activity);
+        return all("trainings", page -> content.api().trainings(page, PAGE_SIZE), t -> new Activity(t.id(), t.title()));
     }
 
     /** The alliance with this id; empty when there is none. */
     public Optional<Alliance> alliance(String id) {
-        return one("alliance " + id, () -> api.alliance(id)).map(ContentCatalogClient::alliance);
+        return content.find("alliance " + id, api -> api.alliance(id)).map(ContentCatalogClient::alliance);
     }
 
     /** The emphasis program with this code; empty when there is none. */
     public Optional<Program> program(String code) {
-        return one("emphasis program " + code, () -> api.program(code)).map(ContentCatalogClient::program);
+        return content.find("emphasis program " + code, api -> api.program(code)).map(ContentCatalogClient::program);
     }
 
-    private static Alliance alliance(JsonObject json) {
-        return new Alliance(json.getString("id"), json.getString("name", ""));
+    private static Alliance alliance(AllianceView view) {
+        ContentServiceClient.requireUnderstood(view.contract());
+        return new Alliance(view.id(), view.name() == null ? "" : view.name());
     }
 
-    private static Program program(JsonObject json) {
-        return new Program(json.getString("code"), json.getString("nameEnglish", ""), json.getString("nameSpanish", ""));
+    private static Program program(EmphasisProgramView view) {
+        ContentServiceClient.requireUnderstood(view.contract());
+        return new Program(view.code(), view.nameEnglish(), view.nameSpanish());
     }
 
-    private static Activity activity(JsonObject json) {
-        return new Activity(json.getString("id"), json.getString("title", ""));
-    }
-
-    private static <T> List<T> all(String what, IntFunction<JsonObject> pageReader, Function<JsonObject, T> reader) {
+    private <V, T> List<T> all(String what, IntFunction<ContentPage<V>> pageReader, Function<V, T> reader) {
         List<T> items = new ArrayList<>();
         for (int page = 1; (long) (page - 1) * PAGE_SIZE < MAX_ITEMS; page++) {
             int number = page;
-            JsonObject answer = call(what, () -> pageReader.apply(number));
-            var pageItems = answer.getJsonArray("items");
-            for (JsonValue item : pageItems) {
-                items.add(reader.apply(item.asJsonObject()));
-            }
-            if (pageItems.size() < PAGE_SIZE || items.size() >= answer.getJsonNumber("total").longValue()) {
+            ContentPage<V> answer = content.find(what, api -> pageReader.apply(number))
+                    .orElseThrow(() -> new ServiceUnavailable("The content service has no listing of " + what, null));
+            answer.items().forEach(item -> items.add(reader.apply(item)));
+            if (answer.items().size() < PAGE_SIZE || items.size() >= answer.total()) {
                 break;
             }
         }
         return List.copyOf(items);
-    }
-
-    private static Optional<JsonObject> one(String what, Supplier<JsonObject> reader) {
-        try {
-            return Optional.of(reader.get());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw new CatalogUnavailable("The content service answered " + e.getResponse().getStatus() + " for " + what, e);
-        } catch (ProcessingException e) {
-            throw new CatalogUnavailable("The content service did not answer for " + what + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonObject call(String what, Supplier<JsonObject> reader) {
-        return one(what, reader).orElseThrow(() -> new CatalogUnavailable("The content service has no listing of " + what, null));
     }
 }

@@ -63,4 +63,21 @@ public interface ContentServiceApi {
     @Path("/api/organizations/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     OrganizationView organization(@PathParam("id") String id);
+
+    @GET
+    @Path("/api/emphasis-programs/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    EmphasisProgramView program(@PathParam("code") String code);
+
+    /** Published events not yet over, soonest first. */
+    @GET
+    @Path("/api/events")
+    @Produces(MediaType.APPLICATION_JSON)
+    ContentPage<EventView> events(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    /** Published trainings, by title. */
+    @GET
+    @Path("/api/trainings")
+    @Produces(MediaType.APPLICATION_JSON)
+    ContentPage<TrainingView> trainings(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
 }

@@ -23,6 +23,7 @@ import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.web.infrastructure.client.ContentCatalogClient;
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.infrastructure.client.ContentServiceClient;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
 import org.alliancehub.web.interfaces.site.PortalAddresses;
@@ -190,7 +191,7 @@ public class MaterialFeeds {
     private static <T> T catalogRead(Supplier<T> read) {
         try {
             return read.get();
-        } catch (ContentCatalogClient.CatalogUnavailable e) {
+        } catch (ServiceUnavailable e) {
             throw new Unavailable(e.getMessage(), e);
         }
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.alliancehub.contracts.search.SearchResults;
 import org.alliancehub.web.infrastructure.client.ContentCatalogClient;
+import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,7 +76,7 @@ public class SiteContentsSource {
             LOG.fine(() -> "Site contents read in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
                     + contents.materials().size() + " materials");
             return contents;
-        } catch (ContentCatalogClient.CatalogUnavailable e) {
+        } catch (ServiceUnavailable e) {
             throw new Unavailable(e.getMessage(), e);
         }
     }
