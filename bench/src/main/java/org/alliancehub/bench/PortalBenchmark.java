@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,9 +100,9 @@ public final class PortalBenchmark {
         }
         report("%n%-8s %-14s %10s %10s %12s", "clients", "target", "median ms", "p95 ms", "requests/s");
         for (int clients : CLIENTS) {
-            List<Result> results = new ArrayList<>();
+            List<Latencies> results = new ArrayList<>();
             for (Target target : targets) {
-                Result result = measure(target.requests(), clients, SECONDS);
+                Latencies result = measure(target.requests(), clients, SECONDS);
                 results.add(result);
                 report("%-8d %-14s %10.1f %10.1f %12.1f", clients, target.name(), result.median(), result.p95(), result.throughput());
             }
@@ -226,28 +225,8 @@ public final class PortalBenchmark {
     private record Target(String name, List<HttpRequest> requests) {
     }
 
-    private record Result(List<Double> millis, double seconds) {
-        double median() {
-            return percentile(0.5);
-        }
-
-        double p95() {
-            return percentile(0.95);
-        }
-
-        double throughput() {
-            return millis.size() / seconds;
-        }
-
-        private double percentile(double p) {
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-        }
-    }
-
     /** {@code clients} threads ask the requests round-robin for {@code seconds}; every answer must be 200. */
-    private static Result measure(List<HttpRequest> requests, int clients, int seconds) throws Exception {
+    private static Latencies measure(List<HttpRequest> requests, int clients, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long start = System.nanoTime();
@@ -273,6 +252,6 @@ public final class PortalBenchmark {
             all.addAll(future.get());
         }
         pool.shutdown();
-        return new Result(all, (System.nanoTime() - start) / 1e9);
+        return new Latencies(all, (System.nanoTime() - start) / 1e9);
     }
 }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -167,8 +166,8 @@ public final class SearchBenchmark {
             measure(api, 4, WARM_UP_SECONDS);
 
             report("%n%-8s %-8s %10s %10s %12s", "clients", "target", "median ms", "p95 ms", "requests/s");
-            Result[] directResults = new Result[CLIENTS.length];
-            Result[] apiResults = new Result[CLIENTS.length];
+            Latencies[] directResults = new Latencies[CLIENTS.length];
+            Latencies[] apiResults = new Latencies[CLIENTS.length];
             for (int i = 0; i < CLIENTS.length; i++) {
                 directResults[i] = measure(direct, CLIENTS[i], SECONDS);
                 apiResults[i] = measure(api, CLIENTS[i], SECONDS);
@@ -196,31 +195,8 @@ public final class SearchBenchmark {
     private record Target(HttpRequest request) {
     }
 
-    private record Result(List<Double> millis, double seconds) {
-        double median() {
-            return percentile(0.5);
-        }
-
-        double p95() {
-            return percentile(0.95);
-        }
-
-        double throughput() {
-            return millis.size() / seconds;
-        }
-
-        private double percentile(double p) {
-            if (millis.isEmpty()) {
-                return Double.NaN;
-            }
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-        }
-    }
-
     /** {@code clients} threads ask the targets round-robin for {@code seconds}; every answer must be 200. */
-    private static Result measure(List<Target> targets, int clients, int seconds) throws Exception {
+    private static Latencies measure(List<Target> targets, int clients, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<List<Double>>> futures = new ArrayList<>();
@@ -249,7 +225,7 @@ public final class SearchBenchmark {
         }
         double elapsed = seconds(start);
         pool.shutdown();
-        return new Result(all, elapsed);
+        return new Latencies(all, elapsed);
     }
 
     /** Publishes materials one by one and times each from the publish answer until the API finds it. */
@@ -275,7 +251,7 @@ public final class SearchBenchmark {
                     .until(() -> search.get("search?q=" + marker).body().contains(id));
             millis.add((System.nanoTime() - published) / 1e6);
         }
-        Result result = new Result(millis, 1);
+        Latencies result = new Latencies(millis, 1);
         report("%nFreshness over %d publishes (publish answer → found by the API): median %.0f ms, p95 %.0f ms (target p95 at most 2000)",
                 millis.size(), result.median(), result.p95());
     }

@@ -2,6 +2,7 @@ package org.alliancehub.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.json.Json;
@@ -17,6 +19,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
+import org.alliancehub.stack.HttpProbe;
 
 /**
  * Loads the demo (demo-content.json) through the content service's REST API, signed in as the first
@@ -170,31 +174,38 @@ final class DemoContent {
      * Waits until the text of every file of the material is extracted (publication itself does not
      * wait for it); returns how many of its files carry both standard statements, as extraction found.
      */
-    private int awaitExtraction(String materialId) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + EXTRACTION_WAIT.toNanos();
-        while (true) {
-            JsonObject material = api.get("/api/materials/" + materialId);
-            List<JsonObject> extractions = material.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
-                    .map(v -> v.get("extraction") instanceof JsonObject e ? e : null)
-                    .toList();
-            boolean pending = extractions.stream().anyMatch(e -> e == null || "PENDING".equals(e.getString("status", null)));
-            if (!pending) {
-                for (JsonObject e : extractions) {
-                    if (!"DONE".equals(e.getString("status", null))) {
-                        LOG.warning("Extraction of a demo PDF of material " + materialId + " failed: " + e.getString("reason", "?"));
-                    }
-                }
-                return (int) extractions.stream()
-                        .filter(e -> e.getBoolean("disclaimerFound", false) && e.getBoolean("workerRightsFound", false))
-                        .count();
-            }
-            if (System.nanoTime() > deadline) {
-                LOG.warning("The text of material " + materialId + " is not extracted after " + EXTRACTION_WAIT.toSeconds()
-                        + " s; it is published anyway and the index gets its text when extraction finishes");
-                return 0;
-            }
-            // polling interval while the server reads the files; a one-page PDF takes a fraction of a second
-            Thread.sleep(200);
+    private int awaitExtraction(String materialId) {
+        Optional<List<JsonObject>> done = HttpProbe.poll(() -> finishedExtractions(materialId), EXTRACTION_WAIT);
+        if (done.isEmpty()) {
+            LOG.warning("The text of material " + materialId + " is not extracted after " + EXTRACTION_WAIT.toSeconds()
+                    + " s; it is published anyway and the index gets its text when extraction finishes");
+            return 0;
         }
+        for (JsonObject e : done.get()) {
+            if (!"DONE".equals(e.getString("status", null))) {
+                LOG.warning("Extraction of a demo PDF of material " + materialId + " failed: " + e.getString("reason", "?"));
+            }
+        }
+        return (int) done.get().stream()
+                .filter(e -> e.getBoolean("disclaimerFound", false) && e.getBoolean("workerRightsFound", false))
+                .count();
+    }
+
+    /** The extraction findings of every version, once none is pending any more; empty while some still are. */
+    private Optional<List<JsonObject>> finishedExtractions(String materialId) {
+        JsonObject material;
+        try {
+            material = api.get("/api/materials/" + materialId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the demo's text extraction", e);
+        }
+        List<JsonObject> extractions = material.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.get("extraction") instanceof JsonObject e ? e : null)
+                .toList();
+        boolean pending = extractions.stream().anyMatch(e -> e == null || "PENDING".equals(e.getString("status", null)));
+        return pending ? Optional.empty() : Optional.of(extractions);
     }
 }

@@ -57,6 +57,21 @@ public final class HttpProbe {
         throw new StackException(uri + " did not answer 2xx within " + timeout.toSeconds() + " s:\n" + describeFailure.get());
     }
 
+    /**
+     * Asks {@code check} at the probe's interval until it answers, for at most {@code timeout}:
+     * the one polling loop of the stack's start-up waits. Empty when it never answered.
+     */
+    public static <T> java.util.Optional<T> poll(java.util.function.Supplier<java.util.Optional<T>> check, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            java.util.Optional<T> answer = check.get();
+            if (answer.isPresent() || !Instant.now().isBefore(deadline)) {
+                return answer;
+            }
+            pause();
+        }
+    }
+
     /** The body of a 2xx answer to a GET, or null. */
     private static String okBody(URI uri) {
         try {
