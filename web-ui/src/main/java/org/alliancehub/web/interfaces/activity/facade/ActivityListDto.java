@@ -2,6 +2,8 @@ package org.alliancehub.web.interfaces.activity.facade;
 
 import java.util.List;
 
+import org.alliancehub.web.interfaces.web.PagedList;
+
 /**
  * A page of trainings and events as the lists show them ({@code /events}, {@code /trainings}).
  * Records, read in the page with method calls; every text is plain, for the page to escape. Every
@@ -14,22 +16,11 @@ import java.util.List;
  */
 public record ActivityListDto(ActivityCriteria criteria, long total, int page, long pages, List<ItemDto> items,
                               List<FilterDto> filters, List<SelectedFilterDto> selected, List<ChoiceDto> kinds,
-                              List<ChoiceDto> whens) {
+                              List<ChoiceDto> whens) implements PagedList {
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages;
-    }
-
-    public String previousQuery() {
-        return criteria.atPage(page - 1).queryString();
-    }
-
-    public String nextQuery() {
-        return criteria.atPage(page + 1).queryString();
+    @Override
+    public String queryAtPage(int other) {
+        return criteria.atPage(other).queryString();
     }
 
     /** The same filters in the calendar ({@code /calendar}): events of this month, whatever the kind and date chosen here. */

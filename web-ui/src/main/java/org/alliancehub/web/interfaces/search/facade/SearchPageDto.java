@@ -2,6 +2,8 @@ package org.alliancehub.web.interfaces.search.facade;
 
 import java.util.List;
 
+import org.alliancehub.web.interfaces.web.PagedList;
+
 /**
  * One page of search results as the portal shows it. Records, read in the page with method calls
  * ({@code #{searchPage.results.total()}}): Jakarta Expression Language 5 does not read record
@@ -15,22 +17,11 @@ import java.util.List;
 public record SearchPageDto(SearchCriteria criteria, long total, int page, long pages, List<HitDto> hits,
                             List<FacetDto> facets, List<SelectedFilterDto> selected, List<SortDto> sorts,
                             List<PageLinkDto> pager, String didYouMean, String didYouMeanQuery,
-                            List<LinkDto> broader, List<LinkDto> browse) {
+                            List<LinkDto> broader, List<LinkDto> browse) implements PagedList {
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages;
-    }
-
-    public String previousQuery() {
-        return criteria.atPage(page - 1).queryString();
-    }
-
-    public String nextQuery() {
-        return criteria.atPage(page + 1).queryString();
+    @Override
+    public String queryAtPage(int other) {
+        return criteria.atPage(other).queryString();
     }
 
     /**
