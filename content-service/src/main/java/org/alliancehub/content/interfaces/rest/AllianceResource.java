@@ -67,7 +67,7 @@ public class AllianceResource extends EditingResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an alliance with no materials, trainings or events (curator); 409 while anything still refers to it")
+    @Operation(summary = "Delete an alliance with no materials, trainings, events or outreach activities (curator); 409 while anything still refers to it")
     public Response delete(@PathParam("id") String id) {
         alliances.delete(caller, id);
         return Response.noContent().build();

@@ -20,6 +20,8 @@ import org.alliancehub.domain.model.alliance.Goal;
 import org.alliancehub.domain.model.alliance.GoalCategory;
 import org.alliancehub.domain.model.material.MaterialType;
 import org.alliancehub.domain.model.organization.OrganizationType;
+import org.alliancehub.domain.model.outreach.OutreachActivity;
+import org.alliancehub.domain.model.outreach.OutreachKind;
 import org.alliancehub.domain.model.shared.PlausibleDate;
 
 /**
@@ -160,6 +162,23 @@ public final class Requests {
 
     public static class ProgramLinksRequest {
         @NotNull @Size(max = 30) public Set<@NotBlank @Size(max = 40) String> codes;
+    }
+
+    /** An outreach activity as a partner reports it (POST) or corrects it (PUT). */
+    public static class OutreachActivityRequest {
+        @NotBlank @Size(max = 36) public String allianceId;
+        @NotNull public OutreachKind kind;
+        /** The day it took place, e.g. 2026-11-20; not in the future, not before 1990. */
+        @NotNull @PlausibleDate public LocalDate date;
+        @NotBlank @Size(max = 35) public String language;
+        /** Who it reached (e.g. workers, employers, young workers), as materials name their audiences. */
+        @Size(max = OutreachActivity.MAX_AUDIENCE) public String audience;
+        @NotNull @Min(0) @Max(OutreachActivity.MAX_PEOPLE_REACHED) public Integer peopleReached;
+        @NotBlank @Size(max = OutreachActivity.MAX_DESCRIPTION) public String description;
+
+        OutreachActivity.Report report() {
+            return new OutreachActivity.Report(kind, date, language, audience, peopleReached, description);
+        }
     }
 
     public static class MaterialRequest {

@@ -470,6 +470,142 @@ class ContentApiIT {
         assertThat(kinds).contains("training", "event");
     }
 
+    private static JsonObject outreach(String allianceId, String kind, String date, int peopleReached, String description) {
+        return Json.createObjectBuilder().add("allianceId", allianceId).add("kind", kind).add("date", date).add("language", "es")
+                .add("audience", "workers").add("peopleReached", peopleReached).add("description", description).build();
+    }
+
+    @Test
+    void outreachActivitiesAreReportedAndSeenOnlyByTheAlliancesPartnersAndStaff() {
+        String union = organization(admin, "Consulate outreach union", "UNION");
+        String allianceId = alliance(admin, "Semana de Salud alliance", union);
+        JsonApi partner = account("partner", union);
+        JsonApi outsider = account("partner", organization(admin, "Outreach outsider union", "UNION"));
+        JsonApi curator = account("curator");
+        long head = anonymous.get("api/changes?limit=1").json().getJsonNumber("head").longValue();
+
+        // a report of today is never in the future, whatever the reporter's zone
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Reply created = partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", today, 120,
+                "Heat safety fact sheets handed out at the consulate"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject view = created.json();
+        String id = view.getString("id");
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/outreach-activities/" + id));
+        assertThat(created.headers().firstValue("ETag")).hasValue("\"" + view.getJsonNumber("version").longValue() + "\"");
+        assertThat(view.getString("allianceId")).isEqualTo(allianceId);
+        assertThat(view.getString("allianceName")).isEqualTo("Semana de Salud alliance");
+        assertThat(view.getString("kind")).isEqualTo("DISSEMINATION");
+        assertThat(view.getString("date")).isEqualTo(today);
+        assertThat(view.getString("language")).isEqualTo("es");
+        assertThat(view.getString("audience")).isEqualTo("workers");
+        assertThat(view.getInt("peopleReached")).isEqualTo(120);
+        assertThat(view.getString("reportedBy")).startsWith("partner-");
+        assertThat(view.getString("createdAt")).isNotBlank();
+        assertThat(view.getString("updatedAt")).isNotBlank();
+
+        // bad reports are 400 problems and store nothing
+        Reply negative = partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", "2026-01-05", -1, "Talk"));
+        assertThat(negative.status()).as(negative.body()).isEqualTo(400);
+        assertThat(negative.contentType()).startsWith("application/problem+json");
+        assertThat(negative.json().getString("field")).isEqualTo("peopleReached");
+        Reply future = partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString(), 10, "Planned talk"));
+        assertThat(future.status()).as(future.body()).isEqualTo(400);
+        assertThat(future.contentType()).startsWith("application/problem+json");
+        assertThat(future.json().getString("detail")).contains("in the future");
+        Reply ancient = partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", "1989-12-31", 10, "Old"));
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat(ancient.json().getString("detail")).contains("1990-01-01");
+        Reply blank = partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", "2026-01-05", 10, "  "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().getString("field")).isEqualTo("description");
+        assertThat(partner.post("api/outreach-activities", outreach(allianceId, "PARADE", "2026-01-05", 10, "x")).status()).isEqualTo(400);
+        assertThat(partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", "2026-01-05", 10, "x".repeat(2001)))
+                .status()).isEqualTo(400);
+        assertThat(outsider.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", today, 5, "Guessed id")).status())
+                .as("reporting for another alliance").isEqualTo(404);
+        assertThat(anonymous.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", today, 5, "x")).status()).isEqualTo(401);
+
+        // only the alliance's partners and staff see it; anybody else's 404 is a missing one's
+        assertThat(require(partner.get("api/outreach-activities/" + id), 200).getString("description"))
+                .isEqualTo("Heat safety fact sheets handed out at the consulate");
+        assertThat(curator.get("api/outreach-activities/" + id).status()).isEqualTo(200);
+        Reply foreign = outsider.get("api/outreach-activities/" + id);
+        Reply missing = outsider.get("api/outreach-activities/no-such-activity");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.json().getString("title")).isEqualTo(missing.json().getString("title"));
+        assertThat(outsider.put("api/outreach-activities/" + id, outreach(allianceId, "DISSEMINATION", today, 1, "Hijacked")).status())
+                .isEqualTo(404);
+        assertThat(outsider.delete("api/outreach-activities/" + id).status()).isEqualTo(404);
+        assertThat(anonymous.get("api/outreach-activities/" + id).status()).isEqualTo(401);
+        assertThat(anonymous.get("api/outreach-activities").status()).isEqualTo(401);
+        assertThat(anonymous.get("api/outreach-activities").headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(outsider.get("api/outreach-activities?size=100").body()).doesNotContain(id);
+        assertThat(outsider.get("api/outreach-activities?alliance=" + allianceId).json().getJsonNumber("total").longValue()).isZero();
+
+        // corrections honour If-Match
+        String etag = partner.get("api/outreach-activities/" + id).headers().firstValue("ETag").orElseThrow();
+        Reply corrected = partner.withHeader("If-Match", etag).put("api/outreach-activities/" + id,
+                outreach(allianceId, "SPEECH_OR_EXHIBIT", "2026-03-15", 150, "Booth at the consulate's health fair"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().getString("kind")).isEqualTo("SPEECH_OR_EXHIBIT");
+        assertThat(corrected.json().getInt("peopleReached")).isEqualTo(150);
+        assertThat(corrected.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        Reply stale = partner.withHeader("If-Match", etag).put("api/outreach-activities/" + id,
+                outreach(allianceId, "DISSEMINATION", "2026-03-15", 1, "Lost update"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().getString("detail")).contains("changed since you read it");
+        assertThat(partner.withHeader("If-Match", etag).delete("api/outreach-activities/" + id).status()).isEqualTo(409);
+        assertThat(partner.get("api/outreach-activities/" + id).json().getString("description")).isEqualTo("Booth at the consulate's health fair");
+
+        // a fiscal year's list, newest first, and its summary
+        require(partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", "2025-10-01", 1000, "Newsletter")), 201);
+        require(partner.post("api/outreach-activities", outreach(allianceId, "TRAINING_DELIVERED", "2026-09-30", 30, "OSHA 10 in Spanish")), 201);
+        require(partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", "2025-09-30", 7, "Before the year")), 201);
+        require(curator.post("api/outreach-activities", outreach(allianceId, "AGENCY_MATERIAL_REVIEW", "2026-05-01", 0, "Reviewed a fact sheet")), 201);
+        String year = "alliance=" + allianceId + "&from=2025-10-01&to=2026-09-30";
+        JsonObject listed = require(partner.get("api/outreach-activities?" + year), 200);
+        assertThat(listed.getJsonNumber("total").longValue()).isEqualTo(4);
+        assertThat(listed.getInt("page")).isEqualTo(1);
+        assertThat(listed.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("date")))
+                .containsExactly("2026-09-30", "2026-05-01", "2026-03-15", "2025-10-01");
+        assertThat(partner.get("api/outreach-activities?" + year + "&kind=dissemination").json().getJsonNumber("total").longValue())
+                .isEqualTo(1);
+        assertThat(partner.get("api/outreach-activities?" + year + "&size=2&page=2").json().getJsonArray("items")).hasSize(2);
+        assertThat(partner.get("api/outreach-activities?kind=parade").status()).isEqualTo(400);
+        assertThat(partner.get("api/outreach-activities?from=2026-13-01").json().getString("field")).isEqualTo("from");
+        assertThat(partner.get("api/outreach-activities?from=2026-10-01&to=2026-09-30").status()).isEqualTo(400);
+
+        JsonObject summary = require(partner.get("api/outreach-activities/summary?" + year), 200);
+        assertThat(summary.getString("from")).isEqualTo("2025-10-01");
+        assertThat(summary.getString("to")).isEqualTo("2026-09-30");
+        assertThat(summary.getJsonArray("byKind").stream().map(JsonValue::asJsonObject)
+                .map(k -> k.getString("kind") + "=" + k.getInt("activities") + "/" + k.getInt("peopleReached"))).containsExactly(
+                "DISSEMINATION=1/1000", "SPEECH_OR_EXHIBIT=1/150", "TRAINING_DELIVERED=1/30", "AGENCY_MATERIAL_REVIEW=1/0");
+        assertThat(summary.getInt("activities")).isEqualTo(4);
+        assertThat(summary.getInt("peopleReached")).isEqualTo(1180);
+        JsonObject outsiders = require(outsider.get("api/outreach-activities/summary?" + year), 200);
+        assertThat(outsiders.getInt("activities")).isZero();
+        assertThat(outsiders.getInt("peopleReached")).isZero();
+        assertThat(curator.get("api/outreach-activities/summary?" + year).json().getInt("peopleReached")).isEqualTo(1180);
+        assertThat(anonymous.get("api/outreach-activities/summary").status()).isEqualTo(401);
+
+        // deleted with the version read; an alliance with reports is not deleted
+        String current = partner.get("api/outreach-activities/" + id).headers().firstValue("ETag").orElseThrow();
+        assertThat(partner.withHeader("If-Match", current).delete("api/outreach-activities/" + id).status()).isEqualTo(204);
+        assertThat(partner.get("api/outreach-activities/" + id).status()).isEqualTo(404);
+        assertThat(partner.get("api/outreach-activities?" + year).json().getJsonNumber("total").longValue()).isEqualTo(3);
+        Reply allianceKept = admin.delete("api/alliances/" + allianceId);
+        assertThat(allianceKept.status()).isEqualTo(409);
+        assertThat(allianceKept.json().getString("detail")).contains("4 outreach activities");
+
+        // never public: nothing of it on the change feed
+        assertThat(anonymous.get("api/changes?after=" + head + "&limit=100").body()).doesNotContain("outreach")
+                .doesNotContain("Newsletter");
+    }
+
     @Test
     void staffDeleteOnlyWhatNothingRefersTo() {
         String union = organization(admin, "Roofers Union", "UNION");
@@ -650,6 +786,11 @@ class ContentApiIT {
 
             Reply after = anonymous.get("api/events?after=" + java.net.URLEncoder.encode(date + "T00:00Z", java.nio.charset.StandardCharsets.UTF_8));
             assertThat(after.status()).as(date + ": " + after.body()).isEqualTo(400);
+
+            Reply reported = admin.post("api/outreach-activities", outreach(alliance, "DISSEMINATION", date, 10, "Dated report"));
+            assertThat(reported.status()).as(date + ": " + reported.body()).isEqualTo(400);
+            Reply reportsFrom = admin.get("api/outreach-activities/summary?from=" + java.net.URLEncoder.encode(date, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(reportsFrom.status()).as(date + ": " + reportsFrom.body()).isEqualTo(400);
         }
         assertThat(admin.post("api/materials", Json.createObjectBuilder(material(alliance)).add("publicationDate", "9999-12-31").build())
                 .status()).isEqualTo(201);

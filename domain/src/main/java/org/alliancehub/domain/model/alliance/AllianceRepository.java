@@ -19,7 +19,7 @@ public interface AllianceRepository {
 
     void store(Alliance alliance);
 
-    /** What still belongs to the alliance (materials, trainings, events), or empty. */
+    /** What still belongs to the alliance (materials, trainings, events, outreach activities), or empty. */
     java.util.Optional<String> referencedBy(String id);
 
     void remove(Alliance alliance);

@@ -16,7 +16,8 @@ public class JpaAllianceRepository implements AllianceRepository {
     private static final References REFERENCES = new References()
             .count("materials", "SELECT COUNT(m) FROM Material m WHERE m.alliance.id = :id")
             .count("trainings", "SELECT COUNT(t) FROM TrainingProgram t WHERE t.alliance.id = :id")
-            .count("events", "SELECT COUNT(s) FROM Event s WHERE s.alliance.id = :id");
+            .count("events", "SELECT COUNT(s) FROM Event s WHERE s.alliance.id = :id")
+            .count("outreach activity", "outreach activities", "SELECT COUNT(o) FROM OutreachActivity o WHERE o.alliance.id = :id");
 
     @PersistenceContext(unitName = "content")
     EntityManager em;
