@@ -15,7 +15,7 @@ class CurrentAccountTest {
 
     @Test
     void theAnswerSurvivesTheWireAndAReaderIgnoresWhatItDoesNotKnow() {
-        CurrentAccount written = CurrentAccount.of("ana", List.of("admin"));
+        CurrentAccount written = CurrentAccount.of("ana", List.of("partner"), List.of("o-1", "o-2"));
         assertThat(json.fromJson(json.toJson(written), CurrentAccount.class)).isEqualTo(written);
         CurrentAccount later = json.fromJson("{\"contract\":\"1.2\",\"username\":\"ana\",\"active\":true,\"roles\":[\"curator\"],"
                 + "\"organizations\":[\"o-1\"]}", CurrentAccount.class);
@@ -25,7 +25,7 @@ class CurrentAccountTest {
 
     @Test
     void anotherMajorVersionIsNotUnderstood() {
-        assertThat(new CurrentAccount("2.0", "ana", true, List.of()).isUnderstood()).isFalse();
-        assertThat(new CurrentAccount(null, "ana", true, List.of()).isUnderstood()).isTrue();
+        assertThat(new CurrentAccount("2.0", "ana", true, List.of(), null).isUnderstood()).isFalse();
+        assertThat(new CurrentAccount(null, "ana", true, List.of(), null).isUnderstood()).isTrue();
     }
 }

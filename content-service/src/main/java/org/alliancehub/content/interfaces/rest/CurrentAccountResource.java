@@ -34,6 +34,6 @@ public class CurrentAccountResource {
             throw new Caller.NotAuthenticated();
         }
         // roles are the token claim names (admin); active is always true in a 200
-        return CurrentAccount.of(caller.username(), List.of(caller.role().claim()));
+        return CurrentAccount.of(caller.username(), List.of(caller.role().claim()), List.copyOf(new java.util.TreeSet<>(caller.organizationIds())));
     }
 }
