@@ -16,7 +16,7 @@ class ContractVersionTest {
         // the constants are literals so that annotations can name them; this keeps them honest
         assertThat(FeedContract.VERSION).isEqualTo(ContractVersion.of(FeedContract.MAJOR, FeedContract.MINOR));
         assertThat(SearchContract.VERSION).isEqualTo(ContractVersion.of(SearchContract.MAJOR, SearchContract.MINOR));
-        assertThat(CurrentAccount.VERSION).isEqualTo(ContractVersion.of(CurrentAccount.MAJOR, 0));
+        assertThat(CurrentAccount.VERSION).isEqualTo(ContractVersion.of(CurrentAccount.MAJOR, CurrentAccount.MINOR));
         assertThat(ContentContract.VERSION).isEqualTo(ContractVersion.of(ContentContract.MAJOR, ContentContract.MINOR));
         assertThat(PublicMaterial.VERSION).as("materials follow the content contract").isEqualTo(ContentContract.VERSION);
     }

@@ -15,7 +15,8 @@ public record CurrentAccount(String contract, String username, boolean active, L
                              List<String> organizationIds) {
 
     public static final int MAJOR = 1;
-    /** A constant (annotations may name it); the contract tests check it is MAJOR.0. */
+    public static final int MINOR = 1;
+    /** A constant (annotations may name it); the contract tests check it is MAJOR.MINOR. */
     public static final String VERSION = "1.1";
 
     public static CurrentAccount of(String username, List<String> roles, List<String> organizationIds) {
