@@ -27,8 +27,8 @@ public class EmphasisProgramDirectory {
 
     private static final Logger LOG = Logger.getLogger(EmphasisProgramDirectory.class.getName());
     static final Duration FRESH_FOR = Duration.ofMinutes(1);
-    /** An unknown code reads the list again when it is older than this: a bookmarked code is cheap to check, a made-up one too. */
-    static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+    /** The content service's rule for a program code; anything else cannot name a program. */
+    static final java.util.regex.Pattern WELL_FORMED_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,39}");
     /** The content service's largest page. */
     static final int PAGE_SIZE = 100;
 
@@ -49,14 +49,31 @@ public class EmphasisProgramDirectory {
         return current.programs();
     }
 
-    /** A program by code; a code not in the list read makes it read again (a program just created), at most every few seconds. */
+    /**
+     * A program by code. A code not in the list read is asked for by itself (a program created since
+     * the list was read must not be "not found" for a minute); a well-formed code is one cheap
+     * lookup, a malformed one is not asked at all, and a hit reads the list again.
+     */
     public Optional<EmphasisProgramView> find(String code) {
-        Optional<EmphasisProgramView> found = all().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
-        Snapshot current = snapshot;
-        if (found.isEmpty() && current.readAt().plus(RECHECK_AFTER).isBefore(Instant.now())) {
-            found = refresh(current).programs().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
+        Optional<EmphasisProgramView> found = inList(all(), code);
+        if (found.isPresent() || code == null || !WELL_FORMED_CODE.matcher(code).matches()) {
+            return found;
+        }
+        Snapshot seen = snapshot;
+        try {
+            found = content.find("emphasis program " + code, api -> api.program(code));
+        } catch (ServiceUnavailable e) {
+            LOG.warning("Emphasis program " + code + " not looked up: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (found.isPresent()) {
+            refresh(seen);
         }
         return found;
+    }
+
+    private static Optional<EmphasisProgramView> inList(List<EmphasisProgramView> programs, String code) {
+        return programs.stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
     }
 
     /** The program's name in the language (Spanish or English), its code when unknown. */
