@@ -17,7 +17,7 @@ import jakarta.faces.context.FacesContext;
 public class StatelessPublicViews extends ViewHandlerWrapper {
 
     /** View ids under these keep Faces state: partners' and staff's pages. */
-    static final String[] STATEFUL_AREAS = {"/partner/", "/staff/"};
+    static final String[] STATEFUL_AREAS = {"/partner/", "/staff/", "/account/"};
 
     public StatelessPublicViews(ViewHandler wrapped) {
         super(wrapped);

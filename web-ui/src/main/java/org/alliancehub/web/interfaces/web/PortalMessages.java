@@ -56,6 +56,13 @@ public final class PortalMessages {
                 : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** A moment as readers of this language write it, on its own offset's clock: "Dec 2, 2026, 3:05 PM". */
+    public String dateTime(java.time.OffsetDateTime moment) {
+        return moment == null ? null
+                : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                        .withLocale(locale).format(moment);
+    }
+
     /** A file's size in this language's number format: "1.2 MB", "1,2 MB", "340 KB". */
     public String fileSize(long bytes) {
         java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);

@@ -1,0 +1,309 @@
+package org.alliancehub.web.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.json.Json;
+
+import org.alliancehub.stack.junit.ContentFixtures;
+import org.alliancehub.stack.junit.JsonApi;
+import org.alliancehub.stack.junit.RealStack;
+import org.alliancehub.stack.junit.RealStackExtension;
+import org.alliancehub.stack.junit.RunningStack;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The partner workspace in real Chromium against the real services: a partner signs in with the
+ * content service's account, creates a material, uploads an English PDF and a Spanish DOCX the test
+ * writes, sees the findings arrive, submits, answers a curator's return and submits again; another
+ * partner reaches none of it; a forged form post is refused.
+ */
+@RealStack(elasticsearch = true, services = {RealStack.Service.CONTENT, RealStack.Service.SEARCH})
+@ExtendWith({RealStackExtension.class, ArquillianExtension.class})
+class WorkspaceIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-ui.war"));
+        return ShrinkWrap.create(WebArchive.class, "portal.war").merge(built);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String portalBase;
+    private JsonApi admin;
+    private ContentFixtures contentService;
+
+    @BeforeEach
+    void clients(RunningStack stack) {
+        String url = base.toString().replaceFirst("//[^:/]+", "//localhost");
+        portalBase = url.endsWith("/") ? url : url + "/";
+        contentService = new ContentFixtures(stack.sideServicesUrl() + "/content");
+        admin = contentService.admin(stack);
+    }
+
+    /** A partner's account for a new alliance, and the alliance. */
+    private record Partner(String username, String password, String allianceId, String allianceName, JsonApi api) {
+    }
+
+    private Partner partner(String allianceName) {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String organization = ContentFixtures.organization(admin, "Roofers Union Local " + run, "UNION");
+        String name = allianceName + " " + run;
+        String alliance = ContentFixtures.alliance(admin, name, organization);
+        String username = "partner-" + run;
+        String password = UUID.randomUUID().toString();
+        ContentFixtures.require(admin.post("api/accounts", Json.createObjectBuilder().add("username", username)
+                .add("password", password).add("displayName", "Pat " + run).add("role", "PARTNER")
+                .add("organizationIds", Json.createArrayBuilder().add(organization)).build()), 201);
+        return new Partner(username, password, alliance, name, contentService.signedIn(username, password));
+    }
+
+    private void signIn(ChromeDriver driver, Partner partner, String language) {
+        driver.get(portalBase + "partner/?lang=" + language);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/sign-in"));
+        driver.findElement(By.id("sign-in:username")).sendKeys(partner.username());
+        driver.findElement(By.id("sign-in:password")).sendKeys(partner.password());
+        driver.findElement(By.id("sign-in:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/partner/"));
+    }
+
+    @Test
+    void aPartnerCreatesAMaterialInTwoLanguagesSeesTheFindingsSubmitsAndAnswersAReturn() throws Exception {
+        Partner partner = partner("Roofing Safety Alliance");
+        Path englishPdf = englishPdf();
+        Path spanishDocx = spanishDocx();
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, partner, "en");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as(shown(driver)).isEqualTo("My alliances");
+            assertThat(driver.findElement(By.cssSelector("section.alliance-board h2")).getText()).isEqualTo(partner.allianceName());
+
+            // a new material with its English version
+            driver.findElement(By.linkText("New material")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:first-title")));
+            driver.findElement(By.id("create:first-title")).sendKeys("Fall protection on low-slope roofs");
+            driver.findElement(By.id("create:first-summary")).sendKeys("Warning lines, guardrails and personal fall arrest.");
+            driver.findElement(By.id("create:topics")).sendKeys("falls, roofing");
+            driver.findElement(By.id("create:create-button")).click();
+            wait.until(ExpectedConditions.urlContains("id="));
+            String materialId = driver.getCurrentUrl().replaceFirst(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fall protection on low-slope roofs");
+            assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Draft");
+
+            // the English PDF: the findings arrive without a reload
+            upload(driver, "en", englishPdf);
+            WebElement englishFindings = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("section.version-panel[lang='en'] .findings ul.finding-list")));
+            assertThat(englishFindings.getText()).contains("English").contains("1 page");
+
+            // the Spanish version and its DOCX
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("editor:new-language"))).selectByValue("es");
+            driver.findElement(By.id("editor:new-title")).sendKeys("Protección contra caídas en techos de baja pendiente");
+            driver.findElement(By.id("editor:add-version")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.version-panel[lang='es']")));
+            upload(driver, "es", spanishDocx);
+            WebElement spanishFindings = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("section.version-panel[lang='es'] .findings ul.finding-list")));
+            assertThat(spanishFindings.getText()).contains("Spanish");
+
+            // submitted with a comment
+            driver.findElement(By.id("editor:comment")).sendKeys("Both versions ready for review.");
+            driver.findElement(By.id("editor:submit")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("state"), "Submitted"));
+            assertThat(driver.findElement(By.cssSelector("ol.history")).getText()).contains("Both versions ready for review.");
+
+            // a curator returns it through the API
+            ContentFixtures.require(admin.post("api/materials/" + materialId + "/review", "{\"comment\": \"Starting review\"}"), 200);
+            ContentFixtures.require(admin.post("api/materials/" + materialId + "/return",
+                    "{\"comment\": \"Please add the worker-rights statement.\"}"), 200);
+
+            // the dashboard says it came back, and why
+            driver.get(portalBase + "partner/?lang=en");
+            WebElement row = driver.findElement(By.xpath("//tr[.//a[contains(@href,'" + materialId + "')]]"));
+            assertThat(row.getText()).contains("Returned").contains("Please add the worker-rights statement.");
+
+            // fixed and submitted again
+            row.findElement(By.cssSelector("a")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:comment")));
+            WebElement summary = driver.findElement(By.cssSelector("section.version-panel[lang='en'] textarea"));
+            summary.clear();
+            summary.sendKeys("Warning lines, guardrails and personal fall arrest. You have the right to a safe workplace.");
+            driver.findElement(By.cssSelector("section.version-panel[lang='en'] .version-actions input.primary-button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:messages .ui-messages-info")));
+            driver.findElement(By.id("editor:comment")).sendKeys("Statement added.");
+            driver.findElement(By.id("editor:submit")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("state"), "Submitted"));
+            assertThat(driver.findElement(By.cssSelector("ol.history")).getText())
+                    .contains("Please add the worker-rights statement.").contains("Statement added.");
+            browser.screenshot("workspace-material-en-1280");
+        }
+        var stored = partner.api().get("api/materials?state=SUBMITTED&alliance=" + partner.allianceId()).json().getJsonArray("items");
+        assertThat(stored).hasSize(1);
+        var material = stored.getJsonObject(0);
+        assertThat(material.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(material.getJsonArray("versions")).hasSize(2)
+                .allSatisfy(v -> assertThat(v.asJsonObject().get("file")).isNotNull());
+    }
+
+    @Test
+    void anotherPartnerFindsNothingByUrlAndAForgedPostIsRefused() throws Exception {
+        Partner owner = partner("Roofing Safety Alliance");
+        String materialId = ContentFixtures.require(owner.api().post("api/materials", Json.createObjectBuilder()
+                .add("allianceId", owner.allianceId()).add("type", "FACT_SHEET")
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "en")
+                        .add("title", "Owner's draft"))).build()), 201).getString("id");
+        Partner stranger = partner("Masonry Safety Alliance");
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            signIn(driver, stranger, "en");
+            driver.get(portalBase + "partner/material?id=" + materialId + "&lang=en");
+            String owners = driver.getPageSource();
+            String ownersHeading = driver.findElement(By.tagName("h1")).getText();
+            driver.get(portalBase + "partner/material?id=" + UUID.randomUUID() + "&lang=en");
+            assertThat(owners).doesNotContain("Owner's draft");
+            assertThat(ownersHeading).as("another alliance's item is the same page as a missing one")
+                    .isEqualTo(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+
+            // a POST without the page's view state (a forged cross-site form) changes nothing
+            String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(portalBase + "partner/material.xhtml?id=" + materialId))
+                    .header("Cookie", "JSESSIONID=" + cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("editor=editor&editor%3Acomment=forged&editor%3Asubmit=Submit"
+                            + "&jakarta.faces.ViewState=forged"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.statusCode()).as("not acted on: back to the page, which says nothing was saved").isIn(302, 303);
+            assertThat(forged.headers().firstValue("Location").orElseThrow()).contains("/partner/material");
+        }
+        assertThat(owner.api().get("api/materials/" + materialId).json().getString("state")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void partnerPagesNeedASignInAndAWrongPasswordSaysSo() throws Exception {
+        Partner partner = partner("Roofing Safety Alliance");
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(portalBase + "partner/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/account/sign-in?next=");
+        try (Chromium browser = Chromium.phone(390, 844)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(portalBase + "partner/?lang=es");
+            driver.findElement(By.id("sign-in:username")).sendKeys(partner.username());
+            driver.findElement(By.id("sign-in:password")).sendKeys("not-" + partner.password());
+            driver.findElement(By.id("sign-in:submit")).click();
+            WebElement messages = new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sign-in\\:messages li")));
+            assertThat(messages.getText()).isNotBlank();
+            assertThat(driver.getCurrentUrl()).contains("/account/sign-in");
+            assertThat(driver.getPageSource()).doesNotContain(partner.password());
+        }
+    }
+
+    /** Where the browser is and what its page says, for a failure's message. */
+    private static String shown(ChromeDriver driver) {
+        return driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText();
+    }
+
+    private static void upload(ChromeDriver driver, String language, Path file) {
+        WebElement input = driver.findElement(By.cssSelector("section.version-panel[lang='" + language + "'] input[type='file']"));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** A one-page English PDF with the standard statements, as a partner's layout program would write it. */
+    private static Path englishPdf() throws IOException {
+        Path file = Files.createTempFile("fall-protection", ".pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                text.setLeading(14);
+                text.newLineAtOffset(50, 720);
+                for (String line : new String[] {
+                        "Fall protection on low-slope roofs.",
+                        "Set warning lines at least six feet from the edge. Use guardrails where people work near the edge.",
+                        "Wear a harness tied to an anchor when you work outside the warning lines.",
+                        "This document does not imply endorsement by the agency of any product or organization.",
+                        "Workers have the right to a safe workplace and may file a complaint without retaliation."}) {
+                    text.showText(line);
+                    text.newLine();
+                }
+                text.endText();
+            }
+            document.getDocumentInformation().setTitle("Fall protection on low-slope roofs");
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A Spanish Word document (Office Open XML) written part by part, as Word stores one. */
+    private static Path spanishDocx() throws IOException {
+        String paragraphs = String.join("", java.util.stream.Stream.of(
+                "Protección contra caídas en techos de baja pendiente.",
+                "Coloque líneas de advertencia a por lo menos seis pies del borde y use barandas donde se trabaja cerca del borde.",
+                "Use un arnés amarrado a un anclaje cuando trabaje fuera de las líneas de advertencia.",
+                "Los trabajadores tienen derecho a un lugar de trabajo seguro.")
+                .map(p -> "<w:p><w:r><w:t xml:space=\"preserve\">" + p + "</w:t></w:r></w:p>").toList());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + paragraphs + "</w:body></w:document>");
+        }
+        Path file = Files.createTempFile("proteccion-caidas", ".docx");
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
