@@ -33,6 +33,16 @@ public final class TestDocuments {
     public static final String WORKER_RIGHTS = "Employers are responsible for providing a safe and healthful workplace "
             + "and workers have rights.";
 
+    /** A toolbox talk in plain English: 146 words in 20 sentences, short words (a grade well below 8). */
+    public static final String PLAIN_TALK = "Falls from ladders hurt many workers each year. You can stop most of them. "
+            + "Pick the right ladder for the job. Check it before you climb. Look for cracks, loose steps and bent rails. "
+            + "Do not use a ladder that is damaged. Set it on firm, level ground. Keep three points of contact at all times. "
+            + "That means two hands and one foot, or two feet and one hand. Face the ladder when you go up or down. "
+            + "Do not carry tools in your hands. Use a tool belt or a rope. Never stand on the top step. "
+            + "Do not lean out to the side. Move the ladder instead. Ask your boss for help if you are not sure. "
+            + "Your safety comes first. Talk with your crew about these tips today. Stay safe and go home well. "
+            + "Tell your crew lead when a ladder is hurt.";
+
     private TestDocuments() {
     }
 

@@ -9,13 +9,16 @@ import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.LanguageVersion;
 import org.alliancehub.domain.model.material.Material;
+import org.alliancehub.domain.model.material.PdfAccessibility;
 import org.alliancehub.domain.model.material.StoredFile;
+import org.alliancehub.domain.model.material.readability.Readability;
 import org.alliancehub.domain.model.organization.Organization;
 
 /**
  * The workspace view of a material: what the alliance's partners and staff see, with the review
  * findings of each extraction (status and failure reason, detected language, the statements found,
- * the document's own metadata, the length of the text). Everyone else gets the public document
+ * the document's own metadata, the length of the text, how plain the text is, what a PDF offers
+ * assistive technology). Everyone else gets the public document
  * ({@link PublicDocuments#publicMaterial}, the contracts module's record): of an extraction only the
  * page count. {@link #forCaller} is the one place that decides.
  */
@@ -48,13 +51,35 @@ public record MaterialView(String id, String allianceId, String allianceName, St
     public record ExtractionView(String status, String reason, Boolean truncated, Integer pageCount,
                                  String detectedLanguage, Boolean languageAsDeclared, Boolean disclaimerFound,
                                  Boolean workerRightsFound, String documentTitle, String documentAuthor,
-                                 String documentCreated, Integer characters, OffsetDateTime finishedAt) {
+                                 String documentCreated, Integer characters, OffsetDateTime finishedAt,
+                                 ReadabilityView readability, AccessibilityView accessibility) {
         static ExtractionView of(Extraction e, LanguageVersion version) {
             Boolean asDeclared = e.detectedLanguage() == null ? null
                     : e.detectedLanguage().equalsIgnoreCase(version.language().primaryLanguage());
             return new ExtractionView(e.status().name(), e.reason(), e.status() == Extraction.Status.DONE ? e.truncated() : null,
                     e.pageCount(), e.detectedLanguage(), asDeclared, e.disclaimerFound(), e.workerRightsFound(),
-                    e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.characters(), e.finishedAt());
+                    e.documentTitle(), e.documentAuthor(), e.documentCreated(), e.characters(), e.finishedAt(),
+                    e.readability().map(ReadabilityView::of).orElse(null), e.accessibility().map(AccessibilityView::of).orElse(null));
+        }
+    }
+
+    /**
+     * How plain the text is: {@code FLESCH_KINCAID_GRADE} (English, a school grade, target 8 or
+     * below) or {@code FERNANDEZ_HUERTA} (Spanish, an ease, target 70 or above). Absent when the
+     * text has under 100 words or is in another language.
+     */
+    public record ReadabilityView(String formula, double score, double target, boolean targetMet, int words,
+                                  int sentences) {
+        static ReadabilityView of(Readability r) {
+            return new ReadabilityView(r.formula().name(), r.score(), r.target(), r.targetMet(), r.words(), r.sentences());
+        }
+    }
+
+    /** What a PDF offers assistive technology; absent for other files and PDFs that could not be opened. */
+    public record AccessibilityView(boolean tagged, boolean languageSet, String language, boolean titleSet,
+                                    boolean textPresent) {
+        static AccessibilityView of(PdfAccessibility a) {
+            return new AccessibilityView(a.tagged(), a.languageSet(), a.language(), a.titleSet(), a.textPresent());
         }
     }
 

@@ -18,6 +18,7 @@ import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Extraction;
 import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialType;
+import org.alliancehub.domain.model.material.PdfAccessibility;
 import org.alliancehub.domain.model.material.StoredFile;
 import org.alliancehub.domain.model.material.VersionContent;
 import org.alliancehub.domain.model.organization.Organization;
@@ -40,7 +41,8 @@ class PublicDocumentsTest {
         material.attachFile(LanguageCode.of("es"), new StoredFile("ab".repeat(32), "guía de caídas.pdf", "application/pdf", 1234,
                 OffsetDateTime.parse("2024-03-01T09:00Z")));
         material.recordExtraction(LanguageCode.of("es"), "ab".repeat(32), Extraction.done("Mantenga tres puntos de contacto.", false, 2,
-                "Caídas", "NSSGA staff writer", "2024-02-28", "es", OffsetDateTime.parse("2024-03-01T09:01Z")));
+                "Caídas", "NSSGA staff writer", "2024-02-28", "es", LanguageCode.of("es"), new PdfAccessibility(false, "es-MX", true, true),
+                OffsetDateTime.parse("2024-03-01T09:01Z")));
         return material;
     }
 
@@ -64,7 +66,17 @@ class PublicDocumentsTest {
     void theFeedDocumentHoldsNoReviewFinding() {
         String json = FeedDocuments.toJson(PublicDocuments.material(published()));
         assertThat(json).doesNotContain("NSSGA staff writer").doesNotContain("detectedLanguage").doesNotContain("disclaimerFound")
-                .doesNotContain("\"state\"");
+                .doesNotContain("\"state\"").doesNotContain("accessibility").doesNotContain("es-MX");
+    }
+
+    @Test
+    void theAccessibilityFindingIsTheWorkspaceViewsOnly() {
+        Material material = published();
+        MaterialView.ExtractionView workspace = MaterialView.of(material).versions().get(0).extraction();
+        assertThat(workspace.accessibility()).isEqualTo(new MaterialView.AccessibilityView(false, true, "es-MX", true, true));
+        assertThat(workspace.readability()).as("five words are too few to judge").isNull();
+        String written = jakarta.json.bind.JsonbBuilder.create().toJson(PublicDocuments.publicMaterial(material));
+        assertThat(written).doesNotContain("accessibility").doesNotContain("readability").doesNotContain("es-MX");
     }
 
     @Test

@@ -25,10 +25,12 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.content.application.AccessibilityCheck;
 import org.alliancehub.content.application.ExtractionQueue;
 import org.alliancehub.content.application.FileStore;
 import org.alliancehub.content.application.TextExtractor;
 import org.alliancehub.content.application.internal.ExtractionRecorder;
+import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Extraction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,6 +59,9 @@ public class ManagedExtractionQueue implements ExtractionQueue {
 
     @Inject
     TextExtractor extractor;
+
+    @Inject
+    AccessibilityCheck accessibility;
 
     @Inject
     ExtractionRecorder recorder;
@@ -156,8 +161,10 @@ public class ManagedExtractionQueue implements ExtractionQueue {
             Path file = files.locate(job.sha256());
             TextExtractor.Document doc = extractor.extract(file, job.mediaType(),
                     new TextExtractor.Limits(Duration.ofSeconds(timeoutSeconds), maxCharacters, maxDepth));
+            // after the text: a file Tika could not read has no findings to check
             return Extraction.done(doc.text(), doc.truncated(), doc.pageCount(), doc.title(), doc.author(),
-                    doc.created(), doc.language(), now());
+                    doc.created(), doc.language(), LanguageCode.of(job.language()),
+                    accessibility.check(file, job.mediaType()).orElse(null), now());
         } catch (TextExtractor.Failed e) {
             logFailure(job, e.getMessage(), e.getCause());
             return Extraction.failed(e.getMessage(), now());

@@ -19,8 +19,11 @@ import org.alliancehub.content.TestDocuments;
 import org.alliancehub.content.application.ExtractionQueue;
 import org.alliancehub.content.application.FileStore;
 import org.alliancehub.content.application.TextExtractor;
+import org.alliancehub.content.infrastructure.extraction.pdfbox.PdfBoxAccessibilityCheck;
 import org.alliancehub.content.infrastructure.extraction.tika.TikaTextExtractor;
 import org.alliancehub.domain.model.material.Extraction;
+import org.alliancehub.domain.model.material.PdfAccessibility;
+import org.alliancehub.domain.model.material.readability.ReadabilityFormula;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,7 @@ class ManagedExtractionQueueTest {
         ManagedExtractionQueue queue = new ManagedExtractionQueue();
         queue.files = new OneFile(stored);
         queue.extractor = extractor;
+        queue.accessibility = new PdfBoxAccessibilityCheck();
         queue.timeoutSeconds = 30;
         queue.maxCharacters = 5_000_000;
         queue.maxDepth = 3;
@@ -95,6 +99,28 @@ class ManagedExtractionQueueTest {
                 .contains(result.reason())
                 .contains("EncryptedDocumentException"));
         assertThat(at(Level.FINE)).singleElement().satisfies(r -> assertThat(r.getThrown()).isNotNull());
+    }
+
+    @Test
+    void aPdfsTextIsScoredByItsVersionsLanguageAndItsFileCheckedForAccessibility() throws IOException {
+        TikaTextExtractor tika = new TikaTextExtractor();
+        tika.init();
+        Path file = Files.write(dir.resolve(SHA), TestDocuments.pdf(List.of(TestDocuments.PLAIN_TALK)));
+
+        Extraction english = queue(file, tika).extract(new ExtractionQueue.Job("m-4", "en", SHA, "application/pdf"));
+
+        assertThat(english.status()).isEqualTo(Extraction.Status.DONE);
+        assertThat(english.readability()).hasValueSatisfying(r -> {
+            assertThat(r.formula()).isEqualTo(ReadabilityFormula.FLESCH_KINCAID_GRADE);
+            assertThat(r.words()).isEqualTo(146);
+            assertThat(r.sentences()).isEqualTo(20);
+            assertThat(r.targetMet()).isTrue();
+        });
+        assertThat(english.accessibility()).hasValue(new PdfAccessibility(false, null, true, true));
+        assertThat(queue(file, tika).extract(new ExtractionQueue.Job("m-4", "es-MX", SHA, "application/pdf")).readability())
+                .as("the declared language picks the formula").hasValueSatisfying(r -> assertThat(r.formula()).isEqualTo(ReadabilityFormula.FERNANDEZ_HUERTA));
+        assertThat(queue(file, tika).extract(new ExtractionQueue.Job("m-4", "pt-BR", SHA, "application/pdf")).readability()).isEmpty();
+        assertThat(at(Level.WARNING)).isEmpty();
     }
 
     @Test

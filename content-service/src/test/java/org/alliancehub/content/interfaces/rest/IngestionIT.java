@@ -136,6 +136,45 @@ class IngestionIT {
     }
 
     @Test
+    void partnersAndStaffSeeHowPlainTheTextIsAndWhatThePdfOffersScreenReadersTheOthersDoNot() throws Exception {
+        String id = draft();
+        byte[] pdf = TestDocuments.pdf(List.of(TestDocuments.PLAIN_TALK + " " + TestDocuments.DISCLAIMER,
+                TestDocuments.WORKER_RIGHTS));
+        require(admin.postFile("api/materials/" + id + "/versions/en/file", "file", "ladders.pdf", pdf), 202);
+
+        JsonObject extraction = extractedVersion(id, "en").getJsonObject("extraction");
+        assertThat(extraction.getString("status")).isEqualTo("DONE");
+        JsonObject readability = extraction.getJsonObject("readability");
+        assertThat(readability).as(extraction.toString()).isNotNull();
+        assertThat(readability.getString("formula")).isEqualTo("FLESCH_KINCAID_GRADE");
+        assertThat(readability.getJsonNumber("target").doubleValue()).isEqualTo(8.0);
+        assertThat(readability.getJsonNumber("score").doubleValue()).isLessThan(8.0);
+        assertThat(readability.getBoolean("targetMet")).isTrue();
+        assertThat(readability.getInt("words")).as("the talk, the disclaimer and the rights statement").isBetween(170, 200);
+        assertThat(readability.getInt("sentences")).isEqualTo(22);
+        JsonObject accessibility = extraction.getJsonObject("accessibility");
+        assertThat(accessibility).as(extraction.toString()).isNotNull();
+        assertThat(accessibility.getBoolean("tagged")).isFalse();
+        assertThat(accessibility.getBoolean("languageSet")).isFalse();
+        assertThat(accessibility.containsKey("language")).isFalse();
+        assertThat(accessibility.getBoolean("titleSet")).isTrue();
+        assertThat(accessibility.getBoolean("textPresent")).isTrue();
+
+        // a file that is no PDF has no accessibility check; a text too short to judge has no score
+        require(admin.postFile("api/materials/" + id + "/versions/es/file", "file", "notas.docx",
+                TestDocuments.docx("Revise el montacargas antes de cada turno.")), 202);
+        JsonObject word = extractedVersion(id, "es").getJsonObject("extraction");
+        assertThat(word.containsKey("accessibility")).as(word.toString()).isFalse();
+        assertThat(word.containsKey("readability")).as(word.toString()).isFalse();
+
+        ContentFixtures.publish(admin, id);
+        JsonObject seenByAll = require(anonymous.get("api/materials/" + id), 200);
+        assertThat(seenByAll.toString()).doesNotContain("readability").doesNotContain("accessibility").doesNotContain("targetMet");
+        assertThat(seenByAll.getJsonArray("versions").stream().map(v -> v.asJsonObject().getJsonObject("extraction"))
+                .filter(e -> e != null).map(e -> e.getInt("pageCount"))).as("the public keeps the page count").contains(2);
+    }
+
+    @Test
     void wordAndPowerPointAreReadAndALanguageMismatchIsReported() throws Exception {
         String id = draft();
         Reply word = admin.postFile("api/materials/" + id + "/versions/es/file", "file", "montacargas.docx",

@@ -1,6 +1,7 @@
 package org.alliancehub.domain.model.material;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -9,10 +10,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 
+import org.alliancehub.domain.model.language.LanguageCode;
+import org.alliancehub.domain.model.material.readability.Readability;
+import org.alliancehub.domain.model.material.readability.ReadabilityFormula;
+
 /**
  * What text extraction found in a version's file: the text (possibly truncated), page count,
  * document metadata, the detected language, and the findings a reviewer needs (standard language
- * present, language as declared). A failed extraction keeps a reason; the version stays usable.
+ * present, language as declared, how plain the text is, what a PDF offers assistive technology).
+ * Findings never refuse a file. A failed extraction keeps a reason; the version stays usable.
  */
 @Embeddable
 public class Extraction {
@@ -61,6 +67,33 @@ public class Extraction {
     @Column(name = "extraction_finished_at")
     private OffsetDateTime finishedAt;
 
+    /** Null when the text is too short to judge or no formula reads the version's language. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "readability_formula", length = 25)
+    private ReadabilityFormula readabilityFormula;
+
+    @Column(name = "readability_score")
+    private Double readabilityScore;
+
+    @Column(name = "readability_words")
+    private Integer readabilityWords;
+
+    @Column(name = "readability_sentences")
+    private Integer readabilitySentences;
+
+    /** Null unless the file is a PDF that could be opened. */
+    @Column(name = "pdf_tagged")
+    private Boolean pdfTagged;
+
+    @Column(name = "pdf_language", length = PdfAccessibility.MAX_LANGUAGE)
+    private String pdfLanguage;
+
+    @Column(name = "pdf_title_set")
+    private Boolean pdfTitleSet;
+
+    @Column(name = "pdf_text_present")
+    private Boolean pdfTextPresent;
+
     protected Extraction() {
         // for JPA
     }
@@ -79,8 +112,14 @@ public class Extraction {
         return e;
     }
 
+    /**
+     * A successful extraction of a version in {@code declaredLanguage}: the findings on the text are
+     * made here; {@code accessibility} is what the file itself says, null when it is not a PDF or
+     * could not be opened.
+     */
     public static Extraction done(String text, boolean truncated, Integer pageCount, String title, String author,
-                                  String created, String detectedLanguage, OffsetDateTime at) {
+                                  String created, String detectedLanguage, LanguageCode declaredLanguage,
+                                  PdfAccessibility accessibility, OffsetDateTime at) {
         Extraction e = new Extraction();
         e.status = Status.DONE;
         e.text = text;
@@ -94,6 +133,18 @@ public class Extraction {
         StandardLanguage.Findings findings = StandardLanguage.findIn(text);
         e.disclaimerFound = findings.disclaimer();
         e.workerRightsFound = findings.workerRights();
+        Readability.of(text, declaredLanguage).ifPresent(r -> {
+            e.readabilityFormula = r.formula();
+            e.readabilityScore = r.score();
+            e.readabilityWords = r.words();
+            e.readabilitySentences = r.sentences();
+        });
+        if (accessibility != null) {
+            e.pdfTagged = accessibility.tagged();
+            e.pdfLanguage = accessibility.language();
+            e.pdfTitleSet = accessibility.titleSet();
+            e.pdfTextPresent = accessibility.textPresent();
+        }
         e.finishedAt = at;
         return e;
     }
@@ -153,6 +204,19 @@ public class Extraction {
 
     public OffsetDateTime finishedAt() {
         return finishedAt;
+    }
+
+    /** How plain the text is, when it was long enough and its language has a formula. */
+    public Optional<Readability> readability() {
+        return readabilityFormula == null || readabilityScore == null ? Optional.empty()
+                : Optional.of(new Readability(readabilityFormula, readabilityScore, readabilityWords, readabilitySentences));
+    }
+
+    /** What the PDF offers assistive technology; empty for other files and PDFs that could not be opened. */
+    public Optional<PdfAccessibility> accessibility() {
+        return pdfTagged == null ? Optional.empty()
+                : Optional.of(new PdfAccessibility(pdfTagged, pdfLanguage, Boolean.TRUE.equals(pdfTitleSet),
+                        Boolean.TRUE.equals(pdfTextPresent)));
     }
 
     public boolean isPresent() {

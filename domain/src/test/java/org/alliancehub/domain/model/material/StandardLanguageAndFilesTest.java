@@ -82,7 +82,7 @@ class StandardLanguageAndFilesTest {
                 Extraction.failed("old", OffsetDateTime.now()))).as("stale result").isFalse();
         assertThat(material.recordExtraction(LanguageCode.ENGLISH, second.sha256(),
                 Extraction.done("does not necessarily reflect the official views", false, 2, null, null, null, "en",
-                        OffsetDateTime.now()))).isTrue();
+                        LanguageCode.ENGLISH, null, OffsetDateTime.now()))).isTrue();
         assertThat(english.extraction()).hasValueSatisfying(e -> {
             assertThat(e.status()).isEqualTo(Extraction.Status.DONE);
             assertThat(e.disclaimerFound()).isTrue();
