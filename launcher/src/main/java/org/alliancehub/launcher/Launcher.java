@@ -91,6 +91,7 @@ public final class Launcher implements AutoCloseable {
         config.put(ConfigNames.CONTENT_URL, base + "/content");
         config.put(ConfigNames.SEARCH_URL, base + "/search");
         config.put(ConfigNames.FILES_DIR, data.resolve("files").toString());
+        config.put(ConfigNames.TRUSTED_PROXIES, settings.trustedProxies());
         // secrets go in the environment of Payara Micro, not on its command line where ps shows them
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("ALLIANCEHUB_JWT_PRIVATE_KEY", secrets.jwtPrivateKey());

@@ -11,7 +11,13 @@ import java.util.Optional;
 record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, Optional<String> databaseUrl,
                         Optional<String> databaseUser, Optional<String> databasePassword, int postgresPort,
                         Optional<String> elasticsearchUrl, int elasticsearchPort, String elasticsearchHeap,
-                        boolean demoContent, String payaraHeap) {
+                        boolean demoContent, String payaraHeap, String trustedProxies) {
+
+    /**
+     * The portal runs in the same Payara and calls the content service over loopback, passing on its
+     * readers' addresses in X-Forwarded-For: the content service trusts that header from there only.
+     */
+    static final String LOOPBACK_PROXIES = "127.0.0.1,::1";
 
     static LauncherSettings from(Map<String, String> env, Path defaultStack) {
         Settings s = new Settings(env);
@@ -27,7 +33,8 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                 s.integer("ALLIANCEHUB_ELASTICSEARCH_PORT", 0),
                 s.get("ALLIANCEHUB_ELASTICSEARCH_HEAP").orElse("512m"),
                 !s.get("ALLIANCEHUB_DEMO_CONTENT").map(v -> v.equalsIgnoreCase("false")).orElse(false),
-                s.get("ALLIANCEHUB_PAYARA_HEAP").orElse("768m"));
+                s.get("ALLIANCEHUB_PAYARA_HEAP").orElse("768m"),
+                s.get("ALLIANCEHUB_TRUSTED_PROXIES").orElse(LOOPBACK_PROXIES));
     }
 
     /** Environment variables first, then system properties named the MicroProfile way. */

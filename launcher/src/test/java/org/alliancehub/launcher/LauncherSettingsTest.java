@@ -18,6 +18,8 @@ class LauncherSettingsTest {
         assertThat(settings.elasticsearchUrl()).isEmpty();
         assertThat(settings.demoContent()).isTrue();
         assertThat(settings.dataDirectory().getFileName()).hasToString("data");
+        // the portal, in the same Payara, passes its readers' addresses on over loopback
+        assertThat(settings.trustedProxies()).isEqualTo("127.0.0.1,::1");
     }
 
     @Test
@@ -26,7 +28,9 @@ class LauncherSettingsTest {
                 "ALLIANCEHUB_DATABASE_URL", "jdbc:postgresql://db.internal:5432/hub",
                 "ALLIANCEHUB_ELASTICSEARCH_URL", "http://search.internal:9200",
                 "ALLIANCEHUB_HTTP_PORT", "9090",
-                "ALLIANCEHUB_DEMO_CONTENT", "false"), Path.of("stack"));
+                "ALLIANCEHUB_DEMO_CONTENT", "false",
+                "ALLIANCEHUB_TRUSTED_PROXIES", "10.0.0.0/8"), Path.of("stack"));
+        assertThat(settings.trustedProxies()).isEqualTo("10.0.0.0/8");
         assertThat(settings.databaseUrl()).hasValue("jdbc:postgresql://db.internal:5432/hub");
         assertThat(settings.elasticsearchUrl()).hasValue("http://search.internal:9200");
         assertThat(settings.httpPort()).isEqualTo(9090);

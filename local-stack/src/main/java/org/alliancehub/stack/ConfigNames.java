@@ -20,6 +20,8 @@ public final class ConfigNames {
     public static final String ADMIN_INITIAL_PASSWORD = "alliancehub.admin.initial-password";
     public static final String FILES_DIR = "alliancehub.files.dir";
     public static final String UPLOAD_MAX_BYTES = "alliancehub.upload.max-bytes";
+    /** Peers whose X-Forwarded-For the content service believes (addresses, CIDR ranges; comma-separated). */
+    public static final String TRUSTED_PROXIES = "alliancehub.trusted-proxies";
     public static final String INDEXER_POLL_MILLIS = "alliancehub.indexer.poll-millis";
 
     private ConfigNames() {

@@ -31,6 +31,15 @@ public interface AccountService {
      */
     TokenIssuer.IssuedToken signIn(String username, String password, String clientAddress);
 
+    /**
+     * The signed-in caller changes its own password. A wrong {@code currentPassword} is
+     * {@link WrongPassword} and counts as a failed sign-in of the account from {@code clientAddress},
+     * so it is throttled as signing in is ({@link SignInThrottle.TooManyAttempts}); a new password
+     * that breaks the rules is {@link PasswordRefused}. Every token issued before the change stops
+     * counting, the one of this request too.
+     */
+    void changePassword(Caller caller, String currentPassword, String newPassword, String clientAddress);
+
     /** Creates the account "admin" with this password when there is no account at all (first start). */
     void bootstrapAdmin(String password);
 
@@ -38,6 +47,27 @@ public interface AccountService {
     class BadCredentials extends RuntimeException {
         public BadCredentials() {
             super("Unknown username or wrong password.");
+        }
+    }
+
+    /** The current password given to change it is wrong. */
+    class WrongPassword extends RuntimeException {
+        public WrongPassword() {
+            super("The current password is wrong.");
+        }
+    }
+
+    /** A new password that breaks a rule; {@link #field()} names the input. */
+    class PasswordRefused extends RuntimeException {
+        private final String field;
+
+        public PasswordRefused(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 

@@ -21,6 +21,17 @@ public interface MaterialService {
                        List<NewVersion> versions) {
     }
 
+    /** What a draft's metadata form changes: everything of a {@link NewMaterial} but its alliance, programs and versions. */
+    record Metadata(MaterialType type, String publicationNumber, LocalDate publicationDate, Set<String> topics,
+                    Set<String> industries, Set<String> audiences) {
+    }
+
+    /**
+     * A partner of the alliance, or staff, replaces a draft's metadata as a whole; {@code expectedVersion},
+     * when given, must match (else 409). A material that is no draft is a 409 (it is edited only as a draft).
+     */
+    Material editMetadata(Caller caller, String materialId, Metadata metadata, Long expectedVersion);
+
     /** Staff link a material, in any state, to the emphasis programs it supports. */
     Material supportPrograms(Caller caller, String materialId, Set<String> programCodes);
 

@@ -116,13 +116,8 @@ public class DefaultAccountService implements AccountService {
         if (!tokens.isConfigured()) {
             throw new SignInUnavailable();
         }
-        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        String from = clientAddress == null ? "unknown" : clientAddress;
-        String pair = key + "\n" + from;
-        Optional<Duration> wait = longest(byAccountAndAddress.waitFor(pair), byAccount.waitFor(key), byAddress.waitFor(from));
-        if (wait.isPresent()) {
-            throw new SignInThrottle.TooManyAttempts(wait.get());
-        }
+        Attempt attempt = new Attempt(username, clientAddress);
+        attempt.requireNotWaiting();
         Account found;
         try {
             found = accounts.findByUsername(Account.normalizedUsername(username)).orElse(null);
@@ -133,15 +128,83 @@ public class DefaultAccountService implements AccountService {
         // hash even for unknown users, so timing does not tell which usernames exist
         boolean matches = hasher.matches(candidate, found == null ? dummyHash() : found.passwordHash());
         if (found == null || !found.active() || !matches) {
-            byAccountAndAddress.failed(pair);
-            byAccount.failed(key);
-            byAddress.failed(from);
+            attempt.failed();
             throw new BadCredentials();
         }
-        // the address count is not cleared: signing in to one's own account must not reset a guesser's count
-        byAccountAndAddress.succeeded(pair);
-        byAccount.succeeded(key);
+        attempt.succeeded();
         return tokens.issue(found);
+    }
+
+    @Override
+    public void changePassword(Caller caller, String currentPassword, String newPassword, String clientAddress) {
+        if (caller.isAnonymous()) {
+            throw new Caller.NotAuthenticated();
+        }
+        Account account = accounts.find(caller.accountId()).filter(Account::active).orElseThrow(Caller.NotAuthenticated::new);
+        // the same counts as signing in: a stolen token must not become a way to guess the password faster
+        Attempt attempt = new Attempt(account.username(), clientAddress);
+        attempt.requireNotWaiting();
+        String current = currentPassword == null ? "" : currentPassword;
+        if (!hasher.matches(current, account.passwordHash())) {
+            attempt.failed();
+            throw new WrongPassword();
+        }
+        attempt.succeeded();
+        checkNewPassword(account.username(), current, newPassword);
+        account.changePassword(hasher.hash(newPassword));
+        accounts.store(account);
+        LOG.info("The account '" + account.username() + "' changed its password; its earlier tokens no longer count");
+    }
+
+    /** The account rules for any password, and for a new one: not the username, not the password it replaces. */
+    static void checkNewPassword(String username, String currentPassword, String newPassword) {
+        try {
+            checkedPassword(newPassword);
+        } catch (DomainRuleViolation e) {
+            throw new PasswordRefused("newPassword", e.getMessage());
+        }
+        if (newPassword.strip().equalsIgnoreCase(username)) {
+            throw new PasswordRefused("newPassword", "The new password cannot be the username.");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new PasswordRefused("newPassword", "The new password must differ from the current one.");
+        }
+    }
+
+    /**
+     * One try of a password for an account from an address, counted three ways (see above). The
+     * address count is not cleared by a success: getting one's own password right must not reset a
+     * guesser's count.
+     */
+    private final class Attempt {
+        private final String account;
+        private final String from;
+        private final String pair;
+
+        Attempt(String username, String clientAddress) {
+            this.account = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+            this.from = clientAddress == null ? "unknown" : clientAddress;
+            this.pair = account + "\n" + from;
+        }
+
+        /** While any of the counts waits, not even the right password is checked. */
+        void requireNotWaiting() {
+            Optional<Duration> wait = longest(byAccountAndAddress.waitFor(pair), byAccount.waitFor(account), byAddress.waitFor(from));
+            if (wait.isPresent()) {
+                throw new SignInThrottle.TooManyAttempts(wait.get());
+            }
+        }
+
+        void failed() {
+            byAccountAndAddress.failed(pair);
+            byAccount.failed(account);
+            byAddress.failed(from);
+        }
+
+        void succeeded() {
+            byAccountAndAddress.succeeded(pair);
+            byAccount.succeeded(account);
+        }
     }
 
     @SafeVarargs
@@ -172,7 +235,7 @@ public class DefaultAccountService implements AccountService {
      * bcrypt reads at most 72 bytes of a password, and an accented letter takes two of them in UTF-8:
      * a longer one would be cut without a word (so the rule is said, and kept, in bytes too).
      */
-    private static String checkedPassword(String password) {
+    static String checkedPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
                 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
             throw new DomainRuleViolation("account-password",

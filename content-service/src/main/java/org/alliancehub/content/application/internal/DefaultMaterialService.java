@@ -85,6 +85,18 @@ public class DefaultMaterialService implements MaterialService {
     }
 
     @Override
+    public Material editMetadata(Caller caller, String materialId, Metadata metadata, Long expectedVersion) {
+        caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
+        Material material = editable(caller, materialId);
+        StaleVersion.requireMatch("material", expectedVersion, material.version());
+        material.editMetadata(metadata.type(), metadata.publicationNumber(), metadata.publicationDate(), metadata.topics(),
+                metadata.industries(), metadata.audiences());
+        // drafts are not public: nothing for the change feed, as for a version's edit
+        materials.store(material);
+        return material;
+    }
+
+    @Override
     public Material removeVersion(Caller caller, String materialId, LanguageCode language, Long expectedVersion) {
         caller.require(Role.PARTNER, Role.CURATOR, Role.ADMIN);
         Material material = editable(caller, materialId);

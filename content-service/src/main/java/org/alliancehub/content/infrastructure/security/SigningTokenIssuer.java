@@ -37,6 +37,9 @@ import com.nimbusds.jwt.SignedJWT;
 @ApplicationScoped
 public class SigningTokenIssuer implements TokenIssuer {
 
+    /** The account's credential version when the token was issued; a password change makes it stale (CallerProducer). */
+    public static final String CREDENTIAL_VERSION_CLAIM = "cv";
+
     @Inject
     @ConfigProperty(name = "alliancehub.jwt.private-key")
     Optional<String> privateKey;
@@ -81,6 +84,7 @@ public class SigningTokenIssuer implements TokenIssuer {
                 .claim("upn", account.username())
                 .claim("groups", List.of(account.role().claim()))
                 .claim("orgs", account.organizations().stream().map(Organization::id).sorted().toList())
+                .claim(CREDENTIAL_VERSION_CLAIM, account.credentialVersion())
                 .issueTime(Date.from(now.toInstant()))
                 .expirationTime(Date.from(expires.toInstant()))
                 .jwtID(UUID.randomUUID().toString())

@@ -68,6 +68,23 @@ final class ContentProblemMappers {
         }
     }
 
+    /** Signed in, but the current password given to change it is wrong. */
+    @Provider
+    public static class WrongPasswordMapper implements ExceptionMapper<AccountService.WrongPassword> {
+        @Override
+        public Response toResponse(AccountService.WrongPassword e) {
+            return Problem.of(403, "wrong-password", "Forbidden", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class PasswordRefusedMapper implements ExceptionMapper<AccountService.PasswordRefused> {
+        @Override
+        public Response toResponse(AccountService.PasswordRefused e) {
+            return Problem.invalidField(e.field(), e.getMessage()).toResponse();
+        }
+    }
+
     @Provider
     public static class SignInUnavailableMapper implements ExceptionMapper<AccountService.SignInUnavailable> {
         @Override

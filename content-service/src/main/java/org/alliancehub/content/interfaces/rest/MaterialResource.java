@@ -97,6 +97,17 @@ public class MaterialResource extends EditingResource {
     }
 
     @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a draft's metadata: type, publication number and date, topics, industries, audiences "
+            + "(partner of the alliance, curator); If-Match honoured; a material that is no draft is 409")
+    public Response editMetadata(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                 Requests.MaterialMetadataRequest body) {
+        Requests.MaterialMetadataRequest request = validated.check(body);
+        return withTag(materials.editMetadata(caller, id, new MaterialService.Metadata(request.type, request.publicationNumber,
+                request.publicationDate, request.topics, request.industries, request.audiences), IfMatch.version(ifMatch)));
+    }
+
+    @PUT
     @Path("{id}/versions/{lang}")
     @Operation(summary = "Add or replace the language version of a draft material")
     public Response putVersion(@PathParam("id") String id, @PathParam("lang") String language,

@@ -39,6 +39,22 @@ public final class Requests {
         @NotBlank @Size(max = 200) public String password;
     }
 
+    /** The signed-in account's own password change. */
+    public static class PasswordChangeRequest {
+        @NotBlank @Size(max = 200) public String currentPassword;
+        @NotNull @Size(max = 200) public String newPassword;
+    }
+
+    /** A draft's metadata, as {@link MaterialRequest} names and checks it (PUT /materials/{id}). */
+    public static class MaterialMetadataRequest {
+        @NotNull public MaterialType type;
+        @Size(max = 50) public String publicationNumber;
+        @PlausibleDate public LocalDate publicationDate;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> topics;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> industries;
+        @Size(max = 30) public Set<@NotBlank @Size(max = 100) String> audiences;
+    }
+
     public static class AccountRequest {
         @NotBlank @Size(max = 100) public String username;
         @Size(max = 200) public String password;

@@ -837,4 +837,220 @@ class ContentApiIT {
         await().atMost(Duration.ofSeconds(70)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> anonymous.post("api/auth/token", right).status() == 200);
     }
+
+    private String newCurator() {
+        String username = "changer-" + UUID.randomUUID().toString().substring(0, 8);
+        require(admin.post("api/accounts", Json.createObjectBuilder().add("username", username)
+                .add("password", PASSWORD).add("role", "CURATOR").build()), 201);
+        return username;
+    }
+
+    private static JsonObject passwordChange(String current, String next) {
+        return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build();
+    }
+
+    @Test
+    void anAccountChangesItsOwnPasswordAndItsEarlierTokensStopCounting() {
+        String username = newCurator();
+        JsonApi signedIn = fixtures.signedIn(username, PASSWORD);
+        JsonApi otherSession = fixtures.signedIn(username, PASSWORD);
+        String next = "next-" + UUID.randomUUID();
+
+        Reply anonymousChange = anonymous.post("api/auth/password", passwordChange(PASSWORD, next));
+        assertThat(anonymousChange.status()).isEqualTo(401);
+        assertThat(anonymousChange.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"alliancehub\"");
+
+        Reply wrong = signedIn.post("api/auth/password", passwordChange("not-the-password-" + UUID.randomUUID(), next));
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(403);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(wrong.json().getString("type")).endsWith("/wrong-password");
+
+        for (String weak : new String[] {"short-one", username, PASSWORD, "ñ".repeat(40)}) {
+            Reply refused = signedIn.post("api/auth/password", passwordChange(PASSWORD, weak));
+            assertThat(refused.status()).as(weak + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().getString("field")).isEqualTo("newPassword");
+        }
+        Reply missing = signedIn.post("api/auth/password", Json.createObjectBuilder().add("currentPassword", PASSWORD).build());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().getString("field")).isEqualTo("newPassword");
+        assertThat(signedIn.get("api/auth/caller").status()).as("refused changes change nothing").isEqualTo(200);
+
+        Reply changed = signedIn.post("api/auth/password", passwordChange(PASSWORD, next));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        // every token issued before the change stops counting, the one that made it too
+        assertThat(signedIn.get("api/auth/caller").status()).isEqualTo(401);
+        assertThat(otherSession.get("api/materials?state=SUBMITTED").status()).isEqualTo(401);
+        assertThat(anonymous.post("api/auth/token", Json.createObjectBuilder().add("username", username)
+                .add("password", PASSWORD).build()).status()).as("the old password").isEqualTo(401);
+        JsonApi again = fixtures.signedIn(username, next);
+        assertThat(require(again.get("api/auth/caller"), 200).getString("username")).isEqualTo(username);
+        assertThat(again.get("api/materials?state=SUBMITTED").status()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledAsSignInsAreAndForgedForwardingChangesNothing() {
+        String username = newCurator();
+        JsonApi signedIn = fixtures.signedIn(username, PASSWORD);
+        String next = "next-" + UUID.randomUUID();
+        int tried = 0;
+        Reply last = null;
+        for (int i = 0; i < 30 && (last == null || last.status() != 429); i++) {
+            // this service trusts no proxy here: a made-up X-Forwarded-For must not make each try count from a new address
+            last = signedIn.withHeader("X-Forwarded-For", "198.51.100." + (i + 1))
+                    .post("api/auth/password", passwordChange("wrong-" + UUID.randomUUID(), next));
+            tried++;
+            assertThat(last.status()).as(last.body()).isIn(403, 429);
+        }
+        assertThat(last.status()).as("after " + tried + " wrong current passwords").isEqualTo(429);
+        assertThat(tried).isLessThanOrEqualTo(10);
+        assertThat(last.json().getString("type")).endsWith("/too-many-attempts");
+        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        // the throttle is the sign-in's: while it waits, neither the right current password nor signing in is tried
+        assertThat(signedIn.post("api/auth/password", passwordChange(PASSWORD, next)).status()).isEqualTo(429);
+        assertThat(anonymous.post("api/auth/token", Json.createObjectBuilder().add("username", username)
+                .add("password", PASSWORD).build()).status()).isEqualTo(429);
+        assertThat(signedIn.get("api/auth/caller").status()).as("the password was not changed").isEqualTo(200);
+    }
+
+    private static JsonObject metadata(String type, String number, String date, String... topics) {
+        var tags = Json.createArrayBuilder();
+        for (String topic : topics) {
+            tags.add(topic);
+        }
+        return Json.createObjectBuilder().add("type", type).add("publicationNumber", number).add("publicationDate", date)
+                .add("topics", tags).add("industries", Json.createArrayBuilder().add("construction"))
+                .add("audiences", Json.createArrayBuilder().add("workers").add("young workers")).build();
+    }
+
+    @Test
+    void partnersAndStaffEditADraftsMetadataWhileItIsADraft() {
+        String unionA = organization(admin, "Metadata union A", "UNION");
+        String unionB = organization(admin, "Metadata union B", "UNION");
+        String allianceA = alliance(admin, "Metadata alliance A", unionA);
+        JsonApi partnerA = account("partner", unionA);
+        JsonApi partnerB = account("partner", unionB);
+        JsonApi curator = account("curator");
+        Reply created = partnerA.post("api/materials", material(allianceA));
+        String id = require(created, 201).getString("id");
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+
+        Reply edited = partnerA.withHeader("If-Match", etag).put("api/materials/" + id,
+                metadata("QUICK_CARD", "QC-2026-11", "2026-11-01", "scaffolds", "falls"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        JsonObject view = edited.json();
+        assertThat(view.getString("type")).isEqualTo("QUICK_CARD");
+        assertThat(view.getString("publicationNumber")).isEqualTo("QC-2026-11");
+        assertThat(view.getString("publicationDate")).isEqualTo("2026-11-01");
+        assertThat(view.getJsonArray("topics").getValuesAs(jakarta.json.JsonString::getString)).containsExactlyInAnyOrder("scaffolds", "falls");
+        assertThat(view.getJsonArray("industries").getString(0)).isEqualTo("construction");
+        assertThat(view.getJsonArray("audiences")).hasSize(2);
+        assertThat(view.getString("state")).isEqualTo("DRAFT");
+        assertThat(view.getJsonArray("versions")).as("the versions stay as they were").hasSize(2);
+        String newTag = edited.headers().firstValue("ETag").orElseThrow();
+        assertThat(newTag).isNotEqualTo(etag).contains(Long.toString(view.getJsonNumber("version").longValue()));
+        assertThat(partnerA.get("api/materials/" + id).json().getString("type")).isEqualTo("QUICK_CARD");
+
+        Reply stale = partnerA.withHeader("If-Match", etag).put("api/materials/" + id, metadata("POSTER", "P-1", "2026-11-02"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("detail")).contains("changed since you read it");
+        assertThat(partnerB.withHeader("If-Match", newTag).put("api/materials/" + id, metadata("POSTER", "P-1", "2026-11-02")).status())
+                .as("another alliance's draft").isEqualTo(404);
+        assertThat(anonymous.put("api/materials/" + id, metadata("POSTER", "P-1", "2026-11-02")).status()).isEqualTo(401);
+        assertThat(partnerA.put("api/materials/" + UUID.randomUUID(), metadata("POSTER", "P-1", "2026-11-02")).status()).isEqualTo(404);
+
+        // the same checks as creating a material
+        Reply noType = partnerA.put("api/materials/" + id, Json.createObjectBuilder().add("publicationNumber", "X").build());
+        assertThat(noType.status()).isEqualTo(400);
+        assertThat(noType.json().getString("field")).isEqualTo("type");
+        Reply farDate = partnerA.put("api/materials/" + id, metadata("POSTER", "P-1", "1899-12-31"));
+        assertThat(farDate.status()).isEqualTo(400);
+        assertThat(farDate.json().getString("field")).isEqualTo("publicationDate");
+        Reply longNumber = partnerA.put("api/materials/" + id, metadata("POSTER", "P".repeat(51), "2026-11-02"));
+        assertThat(longNumber.json().getString("field")).isEqualTo("publicationNumber");
+        assertThat(partnerA.put("api/materials/" + id, metadata("POSTER", "P-1", "2026-11-02", " ")).status()).isEqualTo(400);
+        assertThat(partnerA.get("api/materials/" + id).json().getString("publicationNumber")).as("refused edits change nothing")
+                .isEqualTo("QC-2026-11");
+
+        // staff edit too; submitted, the material is no longer edited, returned for changes it is again
+        require(curator.put("api/materials/" + id, metadata("FACT_SHEET", "FS-2026-12", "2026-12-01", "scaffolds")), 200);
+        require(partnerA.post("api/materials/" + id + "/submit", ""), 200);
+        Reply submitted = partnerA.put("api/materials/" + id, metadata("POSTER", "P-1", "2026-11-02"));
+        assertThat(submitted.status()).isEqualTo(409);
+        assertThat(submitted.json().getString("detail")).contains("edited only as a draft").contains("submitted");
+        require(curator.post("api/materials/" + id + "/return", "{\"comment\": \"Add the agency disclaimer\"}"), 200);
+        require(partnerA.put("api/materials/" + id, metadata("POSTER", "P-2", "2026-11-03", "scaffolds")), 200);
+        assertThat(partnerA.get("api/materials/" + id + "/history").body()).as("edits are no lifecycle steps")
+                .doesNotContain("P-2");
+
+        ContentFixtures.publish(curator, id);
+        Reply published = curator.put("api/materials/" + id, metadata("POSTER", "P-3", "2026-11-04"));
+        assertThat(published.status()).isEqualTo(409);
+        assertThat(published.json().getString("detail")).contains("published");
+        assertThat(anonymous.get("api/materials/" + id).json().getString("publicationNumber")).isEqualTo("P-2");
+    }
+
+    private JsonObject taggedMaterial(String allianceId, JsonArray topics) {
+        return Json.createObjectBuilder(material(allianceId)).add("topics", topics).build();
+    }
+
+    @Test
+    void vocabularySuggestsTheTagsInUseStartingWithTheQueryFirstThenContainingIt() {
+        String union = organization(admin, "Vocabulary union", "UNION");
+        String otherUnion = organization(admin, "Vocabulary other union", "UNION");
+        String allianceId = alliance(admin, "Vocabulary alliance", union);
+        JsonApi partner = account("partner", union);
+        JsonApi outsider = account("partner", otherUnion);
+        JsonApi curator = account("curator");
+        // a word of its own, so that other tests' tags do not count
+        String u = "qv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String m1 = require(partner.post("api/materials", Json.createObjectBuilder(taggedMaterial(allianceId, Json.createArrayBuilder()
+                .add(u + "scaffolds").add("Guide " + u + "scaffolds").add(u + "caídas").build()))
+                .add("industries", Json.createArrayBuilder().add(u + "maritime"))
+                .add("audiences", Json.createArrayBuilder().add(u + "young workers")).build()), 201).getString("id");
+        require(partner.post("api/materials", taggedMaterial(allianceId, Json.createArrayBuilder()
+                .add(u + "scaffolds").add("Guide " + u + "scaffolds").build())), 201);
+        require(partner.post("api/materials", taggedMaterial(allianceId, Json.createArrayBuilder()
+                .add(u + "scaffolds").add("Guide " + u + "scaffolds").add(u + "scaffold ladders").build())), 201);
+        require(partner.post("api/materials", taggedMaterial(allianceId, Json.createArrayBuilder()
+                .add(u.toUpperCase() + "SCAFFOLDS").add("Guide " + u + "scaffolds").build())), 201);
+        // trainings' topics count too
+        require(partner.post("api/trainings", Json.createObjectBuilder().add("allianceId", allianceId)
+                .add("title", "Scaffold ladders for crews").add("format", "IN_PERSON")
+                .add("languages", Json.createArrayBuilder().add("en"))
+                .add("topics", Json.createArrayBuilder().add(u + "scaffold ladders")).build()), 201);
+
+        JsonObject all = require(curator.get("api/vocabulary/topics?q=" + u), 200);
+        assertThat(all.getString("kind")).isEqualTo("topics");
+        assertThat(all.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("value") + "=" + v.asJsonObject().getInt("count")))
+                .as("starting with it, most used first; then containing it; spellings that fold alike are one")
+                .containsExactly(u + "scaffolds=4", u + "scaffold ladders=2", u + "caídas=1", "Guide " + u + "scaffolds=4");
+        assertThat(values(curator, "topics?q=" + u.toUpperCase() + "SCAFFOLD")).containsExactly(u + "scaffolds", u + "scaffold ladders",
+                "Guide " + u + "scaffolds");
+        assertThat(values(partner, "topics?q=" + u + "CAIDAS")).as("accents and case aside").containsExactly(u + "caídas");
+        assertThat(values(partner, "topics?q=" + u + "caíd")).containsExactly(u + "caídas");
+        assertThat(values(partner, "topics?limit=2&q=" + u)).containsExactly(u + "scaffolds", u + "scaffold ladders");
+        assertThat(values(partner, "topics?q=" + u + "%25")).as("a wildcard typed is a character").isEmpty();
+        assertThat(values(partner, "industries?q=" + u)).containsExactly(u + "maritime");
+        assertThat(values(partner, "AUDIENCES?q=" + u)).containsExactly(u + "young workers");
+        assertThat(require(partner.get("api/vocabulary/topics"), 200).getJsonArray("values")).hasSizeBetween(1, 10);
+
+        // another alliance's drafts give nothing away; published, they count for everyone
+        assertThat(values(outsider, "topics?q=" + u)).isEmpty();
+        ContentFixtures.publish(curator, m1);
+        assertThat(values(outsider, "topics?q=" + u)).containsExactly(u + "caídas", u + "scaffolds", "Guide " + u + "scaffolds");
+
+        Reply unknown = curator.get("api/vocabulary/places?q=" + u);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().getString("detail")).contains("topics, industries and audiences");
+        assertThat(anonymous.get("api/vocabulary/topics?q=" + u).status()).isEqualTo(401);
+        assertThat(curator.get("api/vocabulary/topics?limit=0").json().getString("field")).isEqualTo("limit");
+        assertThat(curator.get("api/vocabulary/topics?limit=51").status()).isEqualTo(400);
+        assertThat(curator.get("api/vocabulary/topics?q=" + "x".repeat(101)).json().getString("field")).isEqualTo("q");
+    }
+
+    private static java.util.List<String> values(JsonApi caller, String query) {
+        return require(caller.get("api/vocabulary/" + query), 200).getJsonArray("values").stream()
+                .map(v -> v.asJsonObject().getString("value")).toList();
+    }
 }

@@ -58,6 +58,13 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /**
+     * Counts the password's changes. Tokens carry the count they were issued under; one issued
+     * before the latest change no longer counts, so a password change signs out every old token.
+     */
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
+
     @Version
     private long version;
 
@@ -69,7 +76,7 @@ public class Account {
         this.id = UUID.randomUUID().toString();
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.username = normalizedUsername(username);
-        changePassword(passwordHash);
+        this.passwordHash = requiredHash(passwordHash);
         change(displayName, role, organizations, true);
     }
 
@@ -82,11 +89,22 @@ public class Account {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** A new password; the tokens issued under the old one stop counting ({@link #credentialVersion()}). */
     public void changePassword(String newPasswordHash) {
-        if (newPasswordHash == null || newPasswordHash.isBlank()) {
+        this.passwordHash = requiredHash(newPasswordHash);
+        this.credentialVersion++;
+    }
+
+    private static String requiredHash(String hash) {
+        if (hash == null || hash.isBlank()) {
             throw new DomainRuleViolation("account", "An account needs a password.");
         }
-        this.passwordHash = newPasswordHash;
+        return hash;
+    }
+
+    /** Whether a token issued under {@code tokenCredentialVersion} still counts: none issued before the latest password change does. */
+    public boolean acceptsTokenOf(int tokenCredentialVersion) {
+        return tokenCredentialVersion == credentialVersion;
     }
 
     /** Partners act for at least one organization; staff accounts for none. */
@@ -140,6 +158,10 @@ public class Account {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public int credentialVersion() {
+        return credentialVersion;
     }
 
     public long version() {

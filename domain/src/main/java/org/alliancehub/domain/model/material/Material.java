@@ -128,12 +128,28 @@ public class Material {
         if (newPublicationNumber != null && newPublicationNumber.length() > 50) {
             throw new DomainRuleViolation("material", "A publication number has at most 50 characters.");
         }
+        Set<String> checkedTopics = normalizedTags(newTopics);
         this.type = newType;
         this.publicationNumber = newPublicationNumber == null || newPublicationNumber.isBlank()
                 ? null : newPublicationNumber.strip();
         this.publicationDate = newPublicationDate;
-        this.topics = normalizedTags(newTopics);
+        this.topics = checkedTopics;
         touch();
+    }
+
+    /**
+     * The draft's metadata as a whole (the workspace's form): what it is, its publication number and
+     * date, topics, industries and audiences. Every value is checked before any is changed, so a
+     * refused edit leaves the material as it was. Drafts only, like every edit.
+     */
+    public void editMetadata(MaterialType newType, String newPublicationNumber, LocalDate newPublicationDate,
+                             Set<String> newTopics, Set<String> newIndustries, Set<String> newAudiences) {
+        requireEditable();
+        Set<String> checkedIndustries = normalizedTags(newIndustries);
+        Set<String> checkedAudiences = normalizedTags(newAudiences);
+        describe(newType, newPublicationNumber, newPublicationDate, newTopics);
+        this.industries = checkedIndustries;
+        this.audiences = checkedAudiences;
     }
 
     /** Who the material is for and where: industries and audiences (free tags, like topics). Drafts only. */

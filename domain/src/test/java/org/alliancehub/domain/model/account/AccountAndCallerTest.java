@@ -52,4 +52,22 @@ class AccountAndCallerTest {
         assertThatThrownBy(() -> new Caller("1", "p", Role.PARTNER, Set.of()).require(Role.CURATOR, Role.ADMIN))
                 .isInstanceOf(Caller.NotAuthorized.class).hasMessageContaining("curator");
     }
+
+    @Test
+    void aPasswordChangeRetiresTheTokensIssuedBeforeIt() {
+        Account account = new Account("ana.lopez", "hash-1", null, Role.CURATOR, Set.of());
+        int issuedUnder = account.credentialVersion();
+        assertThat(account.acceptsTokenOf(issuedUnder)).isTrue();
+
+        account.changePassword("hash-2");
+        assertThat(account.passwordHash()).isEqualTo("hash-2");
+        assertThat(account.acceptsTokenOf(issuedUnder)).isFalse();
+        assertThat(account.acceptsTokenOf(account.credentialVersion())).isTrue();
+        // other changes leave the tokens alone
+        int current = account.credentialVersion();
+        account.change("Ana", Role.CURATOR, Set.of(), true);
+        assertThat(account.acceptsTokenOf(current)).isTrue();
+        assertThatThrownBy(() -> account.changePassword(" ")).hasMessageContaining("needs a password");
+        assertThat(account.acceptsTokenOf(current)).as("a refused change retires nothing").isTrue();
+    }
 }

@@ -147,4 +147,44 @@ class MaterialTest {
         assertThatThrownBy(() -> material.describe(MaterialType.POSTER, null, null, Set.of("x".repeat(101))))
                 .hasMessageContaining("at most 100 characters");
     }
+
+    @Test
+    void aDraftsMetadataIsEditedAsAWholeAndARefusedEditChangesNothing() {
+        Material material = draft();
+        material.editMetadata(MaterialType.QUICK_CARD, " QC-7 ", LocalDate.of(2026, 11, 1), Set.of(" scaffolds "),
+                Set.of("construction"), Set.of("workers", " "));
+        assertThat(material.type()).isEqualTo(MaterialType.QUICK_CARD);
+        assertThat(material.publicationNumber()).isEqualTo("QC-7");
+        assertThat(material.publicationDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(material.topics()).containsExactly("scaffolds");
+        assertThat(material.industries()).containsExactly("construction");
+        assertThat(material.audiences()).containsExactly("workers");
+
+        Set<String> tooMany = new java.util.HashSet<>();
+        for (int i = 0; i < 31; i++) {
+            tooMany.add("audience " + i);
+        }
+        assertThatThrownBy(() -> material.editMetadata(MaterialType.POSTER, "P-1", null, Set.of("heat"), Set.of(), tooMany))
+                .isInstanceOf(DomainRuleViolation.class);
+        assertThat(material.type()).as("nothing of a refused edit is kept").isEqualTo(MaterialType.QUICK_CARD);
+        assertThat(material.topics()).containsExactly("scaffolds");
+        assertThatThrownBy(() -> material.editMetadata(MaterialType.POSTER, "P-1", null, Set.of("x".repeat(101)), Set.of(), Set.of()))
+                .isInstanceOf(DomainRuleViolation.class);
+        assertThat(material.publicationNumber()).isEqualTo("QC-7");
+    }
+
+    @Test
+    void metadataIsEditedOnlyWhileTheMaterialIsADraft() {
+        Material material = draft();
+        material.putVersion(LanguageCode.ENGLISH, new VersionContent("Falls", "Prevent falls", null));
+        material.submit(STAFF, null);
+        assertThatThrownBy(() -> material.editMetadata(MaterialType.POSTER, null, null, Set.of(), Set.of(), Set.of()))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("edited only as a draft")
+                .extracting(e -> ((DomainRuleViolation) e).rule()).isEqualTo("material-lifecycle");
+        // returned for changes, it is a draft again
+        material.returnToPartner(STAFF, "Add the Spanish version");
+        material.editMetadata(MaterialType.POSTER, null, null, Set.of("heat"), Set.of(), Set.of());
+        assertThat(material.type()).isEqualTo(MaterialType.POSTER);
+    }
 }

@@ -9,8 +9,16 @@ final class LikePattern {
     }
 
     static String containing(String part) {
-        String escaped = part.strip().toLowerCase(Locale.ROOT)
+        return "%" + escaped(part) + "%";
+    }
+
+    /** A LIKE pattern matching text that starts with the given part. */
+    static String startingWith(String part) {
+        return escaped(part) + "%";
+    }
+
+    private static String escaped(String part) {
+        return part.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }
