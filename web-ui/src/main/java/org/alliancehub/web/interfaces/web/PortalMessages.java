@@ -91,6 +91,15 @@ public final class PortalMessages {
         return onlyIn(languageTags.get(0));
     }
 
+    /** A language's name as written inside a sentence: "the Spanish file", "el archivo en inglés". */
+    public String languageInSentence(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayName(locale);
+        return name.isEmpty() ? tag : name;
+    }
+
     /** A language's name in this language: "es" is "Spanish" in English and "Español" in Spanish. */
     public String languageName(String tag) {
         if (tag == null || tag.isBlank()) {

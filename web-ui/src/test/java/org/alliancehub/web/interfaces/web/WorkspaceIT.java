@@ -108,43 +108,45 @@ class WorkspaceIT {
         Path spanishDocx = spanishDocx();
         try (Chromium browser = Chromium.desktop(1280, 900)) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             signIn(driver, partner, "en");
             assertThat(driver.findElement(By.tagName("h1")).getText()).as(shown(driver)).isEqualTo("My alliances");
             assertThat(driver.findElement(By.cssSelector("section.alliance-board h2")).getText()).isEqualTo(partner.allianceName());
 
             // a new material with its English version
             driver.findElement(By.linkText("New material")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:first-title")));
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("create:first-title")));
             driver.findElement(By.id("create:first-title")).sendKeys("Fall protection on low-slope roofs");
             driver.findElement(By.id("create:first-summary")).sendKeys("Warning lines, guardrails and personal fall arrest.");
             driver.findElement(By.id("create:topics")).sendKeys("falls, roofing");
             driver.findElement(By.id("create:create-button")).click();
-            wait.until(ExpectedConditions.urlContains("id="));
+            until(driver, ExpectedConditions.urlContains("id="));
             String materialId = driver.getCurrentUrl().replaceFirst(".*[?&]id=([0-9a-f-]{36}).*", "$1");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fall protection on low-slope roofs");
             assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Draft");
 
             // the English PDF: the findings arrive without a reload
             upload(driver, "en", englishPdf);
-            WebElement englishFindings = wait.until(ExpectedConditions.presenceOfElementLocated(
+            WebElement englishFindings = until(driver, ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("section.version-panel[lang='en'] .findings ul.finding-list")));
-            assertThat(englishFindings.getText()).contains("English").contains("1 page");
+            assertThat(englishFindings.getText()).contains("Written in English, as declared").contains("1 page")
+                    .contains("Agency disclaimer found").contains("Worker rights statement found")
+                    .contains("Plain language: grade").contains("The PDF has text that screen readers can read")
+                    .contains("The PDF is not tagged").contains("The PDF has a title");
 
             // the Spanish version and its DOCX
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("editor:new-language"))).selectByValue("es");
             driver.findElement(By.id("editor:new-title")).sendKeys("Protección contra caídas en techos de baja pendiente");
             driver.findElement(By.id("editor:add-version")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.version-panel[lang='es']")));
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.version-panel[lang='es']")));
             upload(driver, "es", spanishDocx);
-            WebElement spanishFindings = wait.until(ExpectedConditions.presenceOfElementLocated(
+            WebElement spanishFindings = until(driver, ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("section.version-panel[lang='es'] .findings ul.finding-list")));
-            assertThat(spanishFindings.getText()).contains("Spanish");
+            assertThat(spanishFindings.getText()).contains("Written in Spanish, as declared").contains("Agency disclaimer missing");
 
             // submitted with a comment
             driver.findElement(By.id("editor:comment")).sendKeys("Both versions ready for review.");
             driver.findElement(By.id("editor:submit")).click();
-            wait.until(ExpectedConditions.textToBe(By.id("state"), "Submitted"));
+            until(driver, ExpectedConditions.textToBe(By.id("state"), "Submitted"));
             assertThat(driver.findElement(By.cssSelector("ol.history")).getText()).contains("Both versions ready for review.");
 
             // a curator returns it through the API
@@ -159,15 +161,15 @@ class WorkspaceIT {
 
             // fixed and submitted again
             row.findElement(By.cssSelector("a")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:comment")));
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("editor:comment")));
             WebElement summary = driver.findElement(By.cssSelector("section.version-panel[lang='en'] textarea"));
             summary.clear();
             summary.sendKeys("Warning lines, guardrails and personal fall arrest. You have the right to a safe workplace.");
             driver.findElement(By.cssSelector("section.version-panel[lang='en'] .version-actions input.primary-button")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:messages .ui-messages-info")));
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:messages .ui-messages-info")));
             driver.findElement(By.id("editor:comment")).sendKeys("Statement added.");
             driver.findElement(By.id("editor:submit")).click();
-            wait.until(ExpectedConditions.textToBe(By.id("state"), "Submitted"));
+            until(driver, ExpectedConditions.textToBe(By.id("state"), "Submitted"));
             assertThat(driver.findElement(By.cssSelector("ol.history")).getText())
                     .contains("Please add the worker-rights statement.").contains("Statement added.");
             browser.screenshot("workspace-material-en-1280");
@@ -178,6 +180,82 @@ class WorkspaceIT {
         assertThat(material.getString("state")).isEqualTo("SUBMITTED");
         assertThat(material.getJsonArray("versions")).hasSize(2)
                 .allSatisfy(v -> assertThat(v.asJsonObject().get("file")).isNotNull());
+    }
+
+    /**
+     * On a phone: a webinar without its online link is refused in the service's words, then
+     * announced in Chicago's time (the browser and the portal run in UTC) with its link; a
+     * training program is created; an outreach activity is reported with the people reached.
+     */
+    @Test
+    void aPartnerOnAPhoneAnnouncesAnEventInItsOwnTimeZoneCreatesATrainingAndReportsOutreach() throws Exception {
+        Partner partner = partner("Tree Care Safety Alliance");
+        java.time.LocalDate day = java.time.LocalDate.now().plusMonths(2).withDayOfMonth(10);
+        try (Chromium browser = Chromium.phone(390, 844)) {
+            ChromeDriver driver = browser.driver();
+            signIn(driver, partner, "es");
+            driver.findElement(By.linkText("Nuevo evento")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("activity:title")));
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("activity:kind"))).selectByValue("WEBINAR");
+            driver.findElement(By.id("activity:title")).sendKeys("Seminario web: trabajo seguro con motosierras");
+            typeDateTime(driver, "activity:starts", day + "T09:00");
+            typeDateTime(driver, "activity:ends", day + "T10:30");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("activity:zone"))).selectByValue("America/Chicago");
+            driver.findElement(By.cssSelector("input[name='activity:languages'][value='es']")).click();
+            browser.screenshot("workspace-event-typed-es-390");
+            WebElement save = driver.findElement(By.id("activity:save"));
+            Number overflow = (Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow.intValue()).as("the form fits the phone").isLessThanOrEqualTo(0);
+            save.click();
+            until(driver, ExpectedConditions.stalenessOf(save));
+            WebElement refusal = until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activity\\:messages .message-error")));
+            assertThat(refusal.getText()).as(shown(driver)).contains("online link");
+            assertThat(driver.findElement(By.id("activity:title")).getAttribute("value")).as("what was typed is kept")
+                    .isEqualTo("Seminario web: trabajo seguro con motosierras");
+
+            driver.findElement(By.id("activity:online")).sendKeys("https://meet.example.org/motosierras");
+            driver.findElement(By.id("activity:save")).click();
+            until(driver, ExpectedConditions.urlContains("id="));
+            assertThat(driver.findElement(By.id("state")).getText()).as(shown(driver)).isEqualTo("Borrador");
+            String eventId = driver.getCurrentUrl().replaceFirst(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+            var event = partner.api().get("api/events/" + eventId).json();
+            assertThat(java.time.OffsetDateTime.parse(event.getString("startsAt")).toInstant())
+                    .as("09:00 in Chicago, whatever the browser's or the portal's zone")
+                    .isEqualTo(day.atTime(9, 0).atZone(java.time.ZoneId.of("America/Chicago")).toInstant());
+            assertThat(driver.findElement(By.id("activity:starts")).getAttribute("value")).isEqualTo(day + "T09:00");
+
+            // a training program
+            driver.get(portalBase + "partner/?lang=es");
+            driver.findElement(By.linkText("Nuevo programa de capacitación")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("activity:title")));
+            driver.findElement(By.id("activity:title")).sendKeys("Capacitación para trepadores de árboles");
+            driver.findElement(By.id("activity:duration")).sendKeys("240");
+            driver.findElement(By.cssSelector("input[name='activity:languages'][value='es']")).click();
+            driver.findElement(By.id("activity:save")).click();
+            until(driver, ExpectedConditions.urlContains("id="));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Capacitación para trepadores de árboles");
+
+            // both appear on the dashboard with their state
+            driver.get(portalBase + "partner/?lang=es");
+            assertThat(driver.findElement(By.cssSelector("ul.activity-states")).getText())
+                    .contains("Seminario web: trabajo seguro con motosierras").contains("Capacitación para trepadores de árboles")
+                    .contains("Borrador");
+
+            // an outreach activity
+            driver.findElement(By.partialLinkText("difusión")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("report:description")));
+            typeDateTime(driver, "report:date", java.time.LocalDate.now().minusDays(3).toString());
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("report:language"))).selectByValue("es");
+            driver.findElement(By.id("report:people")).sendKeys("85");
+            driver.findElement(By.id("report:description")).sendKeys("Charla en la feria de empleo del condado.");
+            driver.findElement(By.id("report:report-button")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report\\:messages .message-info")));
+            assertThat(driver.findElement(By.cssSelector("table.work-table")).getText()).contains("Charla en la feria de empleo del condado.").contains("85");
+            assertThat(((Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).intValue())
+                    .as("nothing wider than the phone").isLessThanOrEqualTo(0);
+        }
+        var summary = partner.api().get("api/outreach-activities/summary?alliance=" + partner.allianceId()).json();
+        assertThat(summary.toString()).contains("85");
     }
 
     @Test
@@ -234,9 +312,31 @@ class WorkspaceIT {
         }
     }
 
+    /** Waits for the condition; when it does not come, the failure says where the browser is and what it shows. */
+    private static <T> T until(ChromeDriver driver, org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String page = "target/failures/" + UUID.randomUUID() + ".html";
+            try {
+                Files.createDirectories(Path.of("target/failures"));
+                Files.writeString(Path.of(page), driver.getPageSource());
+            } catch (IOException unwritten) {
+                page = "(not saved: " + unwritten + ")";
+            }
+            throw new AssertionError("Waited in vain for " + condition + " at " + driver.getCurrentUrl() + "; the page is in " + page, e);
+        }
+    }
+
     /** Where the browser is and what its page says, for a failure's message. */
     private static String shown(ChromeDriver driver) {
         return driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Sets a date or date-time field as the browser's own picker would. */
+    private static void typeDateTime(ChromeDriver driver, String id, String value) {
+        driver.executeScript("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                + " f.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
     }
 
     private static void upload(ChromeDriver driver, String language, Path file) {
@@ -259,8 +359,14 @@ class WorkspaceIT {
                         "Fall protection on low-slope roofs.",
                         "Set warning lines at least six feet from the edge. Use guardrails where people work near the edge.",
                         "Wear a harness tied to an anchor when you work outside the warning lines.",
-                        "This document does not imply endorsement by the agency of any product or organization.",
-                        "Workers have the right to a safe workplace and may file a complaint without retaliation."}) {
+                        "Check your harness before each shift. Look for cuts, burns and worn straps.",
+                        "Cover every skylight and hole. Mark the cover so no one lifts it by mistake.",
+                        "Keep the roof clear of scrap and tools. A trip near the edge can be a fall.",
+                        "Do not work on a wet or icy roof. Wait until it is dry and safe.",
+                        "Use a ladder that reaches three feet above the roof edge, and tie it off.",
+                        "Ask your supervisor for training if you have not used this gear before.",
+                        "This material does not necessarily reflect the official views of the agency.",
+                        "Employers are responsible for providing a safe and healthful workplace, and workers have rights."}) {
                     text.showText(line);
                     text.newLine();
                 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +18,7 @@ import java.util.function.Function;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -120,11 +117,10 @@ public class ContentWorkspaceClient {
             Thread.currentThread().interrupt();
             throw new ServiceUnavailable("The upload was interrupted", e);
         }
-        JsonObject answer = json(response.body());
         if (response.statusCode() >= 400 && response.statusCode() < 500) {
-            throw new WorkspaceRefusal(response.statusCode(), answer.getString("detail", answer.getString("title", null)),
-                    answer.getString("field", null));
+            throw WorkspaceRefusal.ofProblem(response.statusCode(), response.body());
         }
+        JsonObject answer = JsonBodies.object(response.body());
         if (response.statusCode() >= 300) {
             throw new ServiceUnavailable("The content service answered " + response.statusCode() + " to an upload", null);
         }
@@ -151,14 +147,4 @@ public class ContentWorkspaceClient {
         return plain.replaceAll("[\\r\\n\\x00-\\x1f]", "").replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    private static JsonObject json(String body) {
-        if (body == null || !body.strip().startsWith("{")) {
-            return JsonObject.EMPTY_JSON_OBJECT;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (jakarta.json.JsonException unreadable) {
-            return JsonObject.EMPTY_JSON_OBJECT;
-        }
-    }
 }

@@ -1,11 +1,6 @@
 package org.alliancehub.web.infrastructure.client.workspace;
 
-import java.io.StringReader;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -25,26 +20,19 @@ public class WorkspaceProblems implements ResponseExceptionMapper<WorkspaceRefus
 
     @Override
     public WorkspaceRefusal toThrowable(Response response) {
-        JsonObject problem = problem(response);
-        String detail = problem.getString("detail", problem.getString("title", null));
+        String body = body(response);
         String retryAfter = response.getHeaderString("Retry-After");
         if (response.getStatus() == 429 && retryAfter != null) {
-            return new Throttled(detail, parseSeconds(retryAfter));
+            return new Throttled(WorkspaceRefusal.ofProblem(429, body).detail(), parseSeconds(retryAfter));
         }
-        return new WorkspaceRefusal(response.getStatus(), detail, problem.getString("field", null));
+        return WorkspaceRefusal.ofProblem(response.getStatus(), body);
     }
 
-    private static JsonObject problem(Response response) {
+    private static String body(Response response) {
         try {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            if (body == null || !body.strip().startsWith("{")) {
-                return JsonObject.EMPTY_JSON_OBJECT;
-            }
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        } catch (JsonException | IllegalStateException | jakarta.ws.rs.ProcessingException unreadable) {
-            return JsonObject.EMPTY_JSON_OBJECT;
+            return response.hasEntity() ? response.readEntity(String.class) : "";
+        } catch (IllegalStateException | jakarta.ws.rs.ProcessingException unreadable) {
+            return "";
         }
     }
 

@@ -24,6 +24,11 @@ public final class WorkItems {
                 ? "RETURNED" : material.state();
     }
 
+    /** The state a step led to as a partner reads it: a return is RETURNED, not DRAFT. */
+    public static String shownStep(HistoryStep step) {
+        return "RETURN".equals(stepKind(step)) ? "RETURNED" : step.to();
+    }
+
     /** How a step is known: SUBMITTED → DRAFT is a return; the history names states only. */
     static String stepKind(HistoryStep step) {
         if ("DRAFT".equals(step.to()) && ("SUBMITTED".equals(step.from()) || "IN_REVIEW".equals(step.from()))) {

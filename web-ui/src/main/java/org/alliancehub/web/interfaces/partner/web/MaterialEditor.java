@@ -334,31 +334,19 @@ public class MaterialEditor implements Serializable {
     }
 
     private void refused(WorkspaceRefusal refusal) {
-        if (refusal.isNotFound()) {
-            PartnerWorkspace.notFound();
-            return;
-        }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                refusal.detail() == null ? locale.getMessages().text("workspace.refused") : refusal.detail(), null));
-        FacesContext.getCurrentInstance().validationFailed();
+        WorkspaceMessages.refused(locale.getMessages(), refusal);
     }
 
     private void info(String key, Object... arguments) {
-        message(FacesMessage.SEVERITY_INFO, key, arguments);
+        WorkspaceMessages.info(locale.getMessages(), key, arguments);
     }
 
     private void warn(String key, Object... arguments) {
-        message(FacesMessage.SEVERITY_WARN, key, arguments);
+        WorkspaceMessages.warn(locale.getMessages(), key, arguments);
     }
 
     private void error(String key, Object... arguments) {
-        message(FacesMessage.SEVERITY_ERROR, key, arguments);
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
-    private void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(severity, locale.getMessages().format("workspace.message." + key, arguments), null));
+        WorkspaceMessages.error(locale.getMessages(), key, arguments);
     }
 
     private <T> T call(String what, java.util.function.Function<org.alliancehub.web.infrastructure.client.workspace.WorkspaceApi, T> call) {
@@ -403,6 +391,10 @@ public class MaterialEditor implements Serializable {
         return material == null ? null : titleOf(material);
     }
 
+    public String shownStep(HistoryStep step) {
+        return WorkItems.shownStep(step);
+    }
+
     public List<Attention> getAttention() {
         return material == null ? List.of() : WorkItems.needsAction(material, WorkItems.last(history));
     }
@@ -417,8 +409,7 @@ public class MaterialEditor implements Serializable {
 
     /** The emphasis programs of the alliance's agency, for a new material. */
     public List<EmphasisProgramView> getPrograms() {
-        String agency = workspace.alliance(allianceId).map(AllianceView::agency).orElse(null);
-        return programs.all().stream().filter(p -> p.active() && p.agency().equals(agency)).toList();
+        return workspace.programsOf(allianceId);
     }
 
     public String programName(EmphasisProgramView program) {

@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,18 +72,15 @@ public class OutreachPage implements Serializable {
         if (audience != null && !audience.isBlank()) {
             body.add("audience", audience.strip());
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             workspace.content().call("an outreach report", api -> api.reportOutreach(workspace.authorization(), body.build()));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, locale.getMessages().text("outreach.reported"), null));
+            WorkspaceMessages.info(locale.getMessages(), "outreach.reported");
             description = null;
             peopleReached = null;
             audience = null;
             read();
         } catch (WorkspaceRefusal refusal) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    refusal.detail() == null ? locale.getMessages().text("workspace.refused") : refusal.detail(), null));
-            faces.validationFailed();
+            WorkspaceMessages.refused(locale.getMessages(), refusal);
         }
     }
 

@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.alliancehub.contracts.content.AllianceView;
+import org.alliancehub.contracts.content.EmphasisProgramView;
+import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
 import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClient;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 import org.alliancehub.web.infrastructure.security.SignedInAccount;
@@ -32,6 +34,9 @@ public class PartnerWorkspace {
 
     @Inject
     ContentWorkspaceClient content;
+
+    @Inject
+    EmphasisProgramDirectory programs;
 
     private Map<String, AllianceView> alliances;
 
@@ -73,6 +78,12 @@ public class PartnerWorkspace {
             sorted.forEach(alliance -> alliances.put(alliance.id(), alliance));
         }
         return alliances;
+    }
+
+    /** The emphasis programs in force of the alliance's agency: what its items may support. */
+    public List<EmphasisProgramView> programsOf(String allianceId) {
+        String agency = alliance(allianceId).map(AllianceView::agency).orElse(null);
+        return programs.all().stream().filter(p -> p.active() && java.util.Objects.equals(p.agency(), agency)).toList();
     }
 
     /** The portal's 404 page: an item of another alliance looks exactly like a missing one. */

@@ -1,0 +1,45 @@
+package org.alliancehub.web.interfaces.partner.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
+import org.alliancehub.web.interfaces.web.PortalMessages;
+
+/**
+ * The workspace pages' messages above their forms: what was saved, what changed meanwhile, and a
+ * refusal in the content service's own plain words (its problem detail), or the portal's general
+ * sentence when it gave none. A refusal marks the request as failed, so the form keeps what was typed.
+ */
+final class WorkspaceMessages {
+
+    private WorkspaceMessages() {
+    }
+
+    static void info(PortalMessages messages, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, messages.format("workspace.message." + key, arguments));
+    }
+
+    static void warn(PortalMessages messages, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, messages.format("workspace.message." + key, arguments));
+    }
+
+    static void error(PortalMessages messages, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, messages.format("workspace.message." + key, arguments));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The service's refusal; a not-found one is the portal's 404 page (another alliance's item looks missing). */
+    static void refused(PortalMessages messages, WorkspaceRefusal refusal) {
+        if (refusal.isNotFound()) {
+            PartnerWorkspace.notFound();
+            return;
+        }
+        add(FacesMessage.SEVERITY_ERROR, refusal.detail() == null ? messages.text("workspace.refused") : refusal.detail());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
