@@ -117,7 +117,8 @@ class WorkspaceIT {
             until(driver, ExpectedConditions.presenceOfElementLocated(By.id("create:first-title")));
             driver.findElement(By.id("create:first-title")).sendKeys("Fall protection on low-slope roofs");
             driver.findElement(By.id("create:first-summary")).sendKeys("Warning lines, guardrails and personal fall arrest.");
-            driver.findElement(By.id("create:topics")).sendKeys("falls, roofing");
+            tag(driver, "create:topics", "falls");
+            tag(driver, "create:topics", "roofing");
             driver.findElement(By.id("create:create-button")).click();
             until(driver, ExpectedConditions.urlContains("id="));
             String materialId = driver.getCurrentUrl().replaceFirst(".*[?&]id=([0-9a-f-]{36}).*", "$1");
@@ -159,14 +160,33 @@ class WorkspaceIT {
             WebElement row = driver.findElement(By.xpath("//tr[.//a[contains(@href,'" + materialId + "')]]"));
             assertThat(row.getText()).contains("Returned").contains("Please add the worker-rights statement.");
 
-            // fixed and submitted again
+            // fixed and submitted again; meanwhile a curator retitles the English version
             row.findElement(By.cssSelector("a")).click();
             until(driver, ExpectedConditions.presenceOfElementLocated(By.id("editor:comment")));
+            ContentFixtures.require(admin.put("api/materials/" + materialId + "/versions/en", Json.createObjectBuilder()
+                    .add("title", "Fall protection on low-slope roofs (OSHA 1926.501)")
+                    .add("summary", "Warning lines, guardrails and personal fall arrest.").build()), 200);
             WebElement summary = driver.findElement(By.cssSelector("section.version-panel[lang='en'] textarea"));
             summary.clear();
             summary.sendKeys("Warning lines, guardrails and personal fall arrest. You have the right to a safe workplace.");
             driver.findElement(By.cssSelector("section.version-panel[lang='en'] .version-actions input.primary-button")).click();
+            WebElement conflict = until(driver, ExpectedConditions.presenceOfElementLocated(By.id("editor:conflict")));
+            assertThat(conflict.getText()).as("what changed meanwhile is shown, nothing is overwritten")
+                    .contains("Fall protection on low-slope roofs (OSHA 1926.501)");
+            assertThat(admin.get("api/materials/" + materialId).json().getJsonArray("versions").toString())
+                    .contains("(OSHA 1926.501)");
+            // the partner takes the curator's title and makes the fix again
+            driver.findElement(By.cssSelector("#editor\\:conflict input.link-button")).click();
+            until(driver, ExpectedConditions.invisibilityOfElementLocated(By.id("editor:conflict")));
+            summary = driver.findElement(By.cssSelector("section.version-panel[lang='en'] textarea"));
+            summary.clear();
+            summary.sendKeys("Warning lines, guardrails and personal fall arrest. You have the right to a safe workplace.");
+            driver.findElement(By.cssSelector("section.version-panel[lang='en'] .version-actions input.primary-button")).click();
             until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:messages .ui-messages-info")));
+            // and its publication number, in the description
+            driver.findElement(By.id("editor:number")).sendKeys("FS-ROOF-01");
+            driver.findElement(By.id("editor:describe")).click();
+            until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"), "The description is saved."));
             driver.findElement(By.id("editor:comment")).sendKeys("Statement added.");
             driver.findElement(By.id("editor:submit")).click();
             until(driver, ExpectedConditions.textToBe(By.id("state"), "Submitted"));
@@ -178,6 +198,8 @@ class WorkspaceIT {
         assertThat(stored).hasSize(1);
         var material = stored.getJsonObject(0);
         assertThat(material.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(material.getString("publicationNumber")).isEqualTo("FS-ROOF-01");
+        assertThat(material.getJsonArray("topics").toString()).contains("falls").contains("roofing");
         assertThat(material.getJsonArray("versions")).hasSize(2)
                 .allSatisfy(v -> assertThat(v.asJsonObject().get("file")).isNotNull());
     }
@@ -331,6 +353,18 @@ class WorkspaceIT {
     /** Where the browser is and what its page says, for a failure's message. */
     private static String shown(ChromeDriver driver) {
         return driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Types a tag into a PrimeFaces tag field and picks it from the suggestions, as a partner does. */
+    private static void tag(ChromeDriver driver, String id, String word) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        input.click();
+        input.sendKeys(word);
+        WebElement suggestion = until(driver, ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li[data-item-label='" + word + "']")));
+        suggestion.click();
+        until(driver, ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='" + id + "']//li[contains(@class,'ui-autocomplete-token')][contains(., '" + word + "')]")));
     }
 
     /** Sets a date or date-time field as the browser's own picker would. */

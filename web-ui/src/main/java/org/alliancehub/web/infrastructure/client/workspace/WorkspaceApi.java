@@ -97,7 +97,7 @@ public interface WorkspaceApi {
     @GET
     @Path("/api/vocabulary/{field}")
     Vocabulary vocabulary(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("field") String field,
-                          @QueryParam("q") String prefix, @QueryParam("size") Integer size);
+                          @QueryParam("q") String typed, @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/api/events")

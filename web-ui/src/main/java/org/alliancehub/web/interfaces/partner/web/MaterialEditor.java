@@ -24,6 +24,7 @@ import org.alliancehub.contracts.content.AllianceView;
 import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
 import org.alliancehub.web.infrastructure.client.workspace.HistoryStep;
+import org.alliancehub.web.infrastructure.client.workspace.Vocabulary;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceMaterial;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 import org.alliancehub.web.interfaces.partner.facade.Attention;
@@ -82,6 +83,9 @@ public class MaterialEditor implements Serializable {
     private VersionForm newVersion = new VersionForm("en", null, null, null);
     private String comment;
     private List<Conflict> conflicts = List.of();
+    /** The description as the page last read or saved it. */
+    private Map<String, String> described = Map.of();
+    static final int SUGGESTIONS = 8;
 
     /** One version's editable text. */
     public static final class VersionForm implements Serializable {
@@ -145,9 +149,20 @@ public class MaterialEditor implements Serializable {
     }
 
     private void show(WorkspaceMaterial shown) {
+        boolean describing = material != null && !description().equals(described);
         material = shown;
         id = shown.id();
         allianceId = shown.allianceId();
+        if (!describing) {
+            // what the partner is typing into the description survives a refresh of the findings
+            type = shown.type();
+            publicationNumber = shown.publicationNumber();
+            publicationDate = shown.publicationDate();
+            topics = new ArrayList<>(shown.topics());
+            industries = new ArrayList<>(shown.industries());
+            audiences = new ArrayList<>(shown.audiences());
+            described = description();
+        }
         history = call("the history", api -> api.materialHistory(auth(), shown.id()));
         Map<String, VersionForm> typed = new LinkedHashMap<>(forms);
         forms.clear();
@@ -236,10 +251,85 @@ public class MaterialEditor implements Serializable {
         return found;
     }
 
+    /** The draft's description as text by field: what a change made meanwhile is compared on. */
+    private Map<String, String> description() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("type", Objects.toString(type, ""));
+        fields.put("publicationNumber", Objects.toString(publicationNumber, ""));
+        fields.put("publicationDate", Objects.toString(publicationDate, ""));
+        fields.put("topics", String.join(", ", topics));
+        fields.put("industries", String.join(", ", industries));
+        fields.put("audiences", String.join(", ", audiences));
+        return fields;
+    }
+
+    /** Saves the draft's type, tags and publication details; a change saved meanwhile is shown, never overwritten. */
+    public void describe() {
+        Map<String, String> typed = description();
+        JsonObjectBuilder body = Json.createObjectBuilder().add("type", type);
+        optional(body, "publicationNumber", publicationNumber);
+        if (publicationDate != null) {
+            body.add("publicationDate", publicationDate.toString());
+        }
+        body.add("topics", array(topics)).add("industries", array(industries)).add("audiences", array(audiences));
+        try {
+            WorkspaceMaterial saved = call("the description", api -> api.describeMaterial(auth(), id, ifMatch(), body.build()));
+            described = typed;
+            show(saved);
+            described = description();
+            conflicts = List.of();
+            info("saved.description");
+        } catch (WorkspaceRefusal refusal) {
+            if (!refusal.isStale()) {
+                refused(refusal);
+                return;
+            }
+            Map<String, String> before = described;
+            WorkspaceMaterial now = call("the material", api -> api.material(auth(), id));
+            material = now;
+            Map<String, String> theirs = Map.of("type", Objects.toString(now.type(), ""),
+                    "publicationNumber", Objects.toString(now.publicationNumber(), ""),
+                    "publicationDate", Objects.toString(now.publicationDate(), ""), "topics", String.join(", ", now.topics()),
+                    "industries", String.join(", ", now.industries()), "audiences", String.join(", ", now.audiences()));
+            conflicts = ActivityEditor.conflicts(before, theirs, typed);
+            described = new LinkedHashMap<>(theirs);
+            warn("conflict");
+        }
+    }
+
+    public List<String> suggestTopics(String typed) {
+        return suggestions("topics", typed);
+    }
+
+    public List<String> suggestIndustries(String typed) {
+        return suggestions("industries", typed);
+    }
+
+    public List<String> suggestAudiences(String typed) {
+        return suggestions("audiences", typed);
+    }
+
+    /** What others call it already, and what the partner typed (a new word is welcome too). */
+    List<String> suggestions(String kind, String typed) {
+        String word = typed == null ? "" : typed.strip().toLowerCase(locale.getLocale());
+        List<String> found = new ArrayList<>();
+        if (!word.isEmpty() && word.length() <= 100) {
+            found.add(word);
+        }
+        try {
+            call("the " + kind + " in use", api -> api.vocabulary(auth(), kind, word.isEmpty() ? null : word, SUGGESTIONS)).values()
+                    .stream().map(Vocabulary.Term::value).filter(v -> !v.equalsIgnoreCase(word)).forEach(found::add);
+        } catch (WorkspaceRefusal | org.alliancehub.web.infrastructure.client.ServiceUnavailable noSuggestions) {
+            // suggestions are a help, never a condition: the partner's own word stays
+        }
+        return found;
+    }
+
     /** Takes what the other person saved, dropping what this partner typed. */
     public void takeTheirs() {
         forms.clear();
         conflicts = List.of();
+        described = description();
         show(call("the material", api -> api.material(auth(), id)));
     }
 
