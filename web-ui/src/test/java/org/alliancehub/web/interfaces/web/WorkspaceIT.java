@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -117,13 +118,20 @@ class WorkspaceIT {
             until(driver, ExpectedConditions.presenceOfElementLocated(By.id("create:first-title")));
             driver.findElement(By.id("create:first-title")).sendKeys("Fall protection on low-slope roofs");
             driver.findElement(By.id("create:first-summary")).sendKeys("Warning lines, guardrails and personal fall arrest.");
-            tag(driver, "create:topics", "falls");
-            tag(driver, "create:topics", "roofing");
+            driver.findElement(By.id("create:topics_input")).sendKeys("falls, roofing");
             driver.findElement(By.id("create:create-button")).click();
             until(driver, ExpectedConditions.urlContains("id="));
             String materialId = driver.getCurrentUrl().replaceFirst(".*[?&]id=([0-9a-f-]{36}).*", "$1");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fall protection on low-slope roofs");
             assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Draft");
+
+            // the upload button is a button for the keyboard, and Enter opens the file chooser
+            WebElement choose = driver.findElement(By.cssSelector("section.version-panel[lang='en'] .ui-fileupload-choose"));
+            assertThat(choose.getAttribute("role")).isEqualTo("button");
+            driver.executeScript("const input = document.getElementById(arguments[0].getAttribute('data-file-input'));"
+                    + " input.addEventListener('click', e => { e.preventDefault(); document.body.dataset.chooserOpened = 'yes'; });", choose);
+            choose.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertThat(driver.findElement(By.tagName("body")).getAttribute("data-chooser-opened")).isEqualTo("yes");
 
             // the English PDF: the findings arrive without a reload
             upload(driver, "en", englishPdf);
@@ -313,6 +321,112 @@ class WorkspaceIT {
         assertThat(owner.api().get("api/materials/" + materialId).json().getString("state")).isEqualTo("DRAFT");
     }
 
+    /**
+     * Every workspace page, in both languages, on a desktop and on a phone: no axe-core violation
+     * of WCAG 2.1 A or AA (serious, critical or any other), one main heading, nothing wider than the
+     * phone, and a screenshot of each under target/screenshots.
+     */
+    @Test
+    void everyWorkspacePageIsAccessibleInBothLanguagesOnADesktopAndAPhone() throws Exception {
+        Partner partner = partner("Warehouse Safety Alliance");
+        String materialId = ContentFixtures.require(partner.api().post("api/materials", Json.createObjectBuilder()
+                .add("allianceId", partner.allianceId()).add("type", "POSTER").add("topics", Json.createArrayBuilder().add("forklifts"))
+                .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "en")
+                        .add("title", "Forklift <b>pre-shift</b> check"))).build()), 201).getString("id");
+        ContentFixtures.require(partner.api().postFile("api/materials/" + materialId + "/versions/en/file", "file",
+                "forklift <check> & list.pdf", Files.readAllBytes(englishPdf())), 202);
+        String eventId = ContentFixtures.require(partner.api().post("api/events", Json.createObjectBuilder()
+                .add("allianceId", partner.allianceId()).add("kind", "SEMINAR").add("title", "Forklift safety day")
+                .add("startsLocal", java.time.LocalDate.now().plusMonths(1) + "T09:00").add("endsLocal", java.time.LocalDate.now().plusMonths(1) + "T12:00")
+                .add("timeZone", "America/Denver").add("place", "Denver, CO")
+                .add("languages", Json.createArrayBuilder().add("en").add("es")).build()), 201).getString("id");
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("dashboard", "partner/");
+        pages.put("material-new", "partner/material?alliance=" + partner.allianceId());
+        pages.put("material", "partner/material?id=" + materialId);
+        pages.put("event-new", "partner/activity?type=event&alliance=" + partner.allianceId());
+        pages.put("event", "partner/activity?type=event&id=" + eventId);
+        pages.put("training-new", "partner/activity?type=training&alliance=" + partner.allianceId());
+        pages.put("outreach", "partner/outreach?alliance=" + partner.allianceId());
+        pages.put("password", "account/password");
+        for (int width : new int[] {1280, 390}) {
+            try (Chromium browser = width == 390 ? Chromium.phone(390, 844) : Chromium.desktop(1280, 900)) {
+                ChromeDriver driver = browser.driver();
+                driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+                for (String language : new String[] {"en", "es"}) {
+                    driver.get(portalBase + "account/sign-in?lang=" + language);
+                    check(browser, "sign-in", language, width);
+                }
+                signIn(driver, partner, "en");
+                // the file's findings are in before the pages are looked at
+                until(driver, d -> partner.api().get("api/materials/" + materialId).body().contains("\"status\":\"DONE\""));
+                if (width == 1280) {
+                    // the tags a partner types are completed from the words the alliance uses already
+                    driver.get(portalBase + "partner/material?alliance=" + partner.allianceId() + "&lang=en");
+                    driver.findElement(By.id("create:topics_input")).sendKeys("ladders, fork");
+                    assertThat(until(driver, ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("[id='create:topics_panel'] li.ui-autocomplete-item"))).getAttribute("data-item-label"))
+                            .isEqualTo("ladders, forklifts");
+                }
+                for (var page : pages.entrySet()) {
+                    for (String language : new String[] {"en", "es"}) {
+                        String path = page.getValue();
+                        driver.get(portalBase + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                        check(browser, page.getKey(), language, width);
+                    }
+                }
+                assertThat(driver.getPageSource()).as("a title with markup is shown as text").doesNotContain("<b>pre-shift</b>");
+            }
+        }
+    }
+
+    private static void check(Chromium browser, String page, String language, int width) throws IOException {
+        ChromeDriver driver = browser.driver();
+        String where = page + " in " + language + " at " + width + " px";
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(where).isEqualTo(language);
+        assertThat(driver.findElements(By.tagName("h1"))).as(where + ": one main heading").hasSize(1);
+        browser.screenshot("workspace-" + page + "-" + language + "-" + width);
+        List<String> violations = Axe.violations(driver);
+        if (!violations.isEmpty()) {
+            Files.createDirectories(Path.of("target/failures"));
+            Files.writeString(Path.of("target/failures/workspace-" + page + "-" + language + "-" + width + ".html"), driver.getPageSource());
+        }
+        assertThat(violations).as(where).isEmpty();
+        if (width == 390) {
+            Number overflow = (Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow.intValue()).as(where + ": nothing wider than the phone").isLessThanOrEqualTo(0);
+        }
+    }
+
+    /** The password changes in the page, the partner stays signed in, and only the new one signs in from then on. */
+    @Test
+    void aPartnerChangesThePasswordAndStaysSignedIn() throws Exception {
+        Partner partner = partner("Laboratory Safety Alliance");
+        String chosen = "new " + UUID.randomUUID();
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            signIn(driver, partner, "en");
+            driver.findElement(By.linkText("Change password")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("password:current")));
+            driver.findElement(By.id("password:current")).sendKeys("not-" + partner.password());
+            driver.findElement(By.id("password:chosen")).sendKeys(chosen);
+            driver.findElement(By.id("password:repeated")).sendKeys(chosen);
+            driver.findElement(By.id("password:change")).click();
+            assertThat(until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#password\\:messages li"))).getText())
+                    .isEqualTo("The current password is not right. Nothing was changed.");
+
+            driver.findElement(By.id("password:current")).sendKeys(partner.password());
+            driver.findElement(By.id("password:chosen")).sendKeys(chosen);
+            driver.findElement(By.id("password:repeated")).sendKeys(chosen);
+            driver.findElement(By.id("password:change")).click();
+            until(driver, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Your password is changed."));
+            driver.get(portalBase + "partner/?lang=en");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as("still signed in").isEqualTo("My alliances");
+        }
+        assertThat(partner.api().get("api/auth/caller").status()).as("the token from before the change is over").isEqualTo(401);
+        assertThat(contentService.signedIn(partner.username(), chosen).get("api/auth/caller").status()).isEqualTo(200);
+    }
+
     @Test
     void partnerPagesNeedASignInAndAWrongPasswordSaysSo() throws Exception {
         Partner partner = partner("Roofing Safety Alliance");
@@ -353,18 +467,6 @@ class WorkspaceIT {
     /** Where the browser is and what its page says, for a failure's message. */
     private static String shown(ChromeDriver driver) {
         return driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText();
-    }
-
-    /** Types a tag into a PrimeFaces tag field and picks it from the suggestions, as a partner does. */
-    private static void tag(ChromeDriver driver, String id, String word) {
-        WebElement input = driver.findElement(By.id(id + "_input"));
-        input.click();
-        input.sendKeys(word);
-        WebElement suggestion = until(driver, ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_panel'] li[data-item-label='" + word + "']")));
-        suggestion.click();
-        until(driver, ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[@id='" + id + "']//li[contains(@class,'ui-autocomplete-token')][contains(., '" + word + "')]")));
     }
 
     /** Sets a date or date-time field as the browser's own picker would. */

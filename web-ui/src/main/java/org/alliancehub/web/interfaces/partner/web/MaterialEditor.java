@@ -309,21 +309,36 @@ public class MaterialEditor implements Serializable {
         return suggestions("audiences", typed);
     }
 
-    /** What others call it already, and what the partner typed (a new word is welcome too). */
+    /**
+     * The field's words with the one being typed (after the last comma) completed from the words the
+     * alliances use already: "falls, scaf" offers "falls, scaffolds". A new word needs no suggestion:
+     * what is typed is kept.
+     */
     List<String> suggestions(String kind, String typed) {
-        String word = typed == null ? "" : typed.strip().toLowerCase(locale.getLocale());
-        List<String> found = new ArrayList<>();
-        if (!word.isEmpty() && word.length() <= 100) {
-            found.add(word);
+        String text = typed == null ? "" : typed;
+        int comma = text.lastIndexOf(',');
+        List<String> before = CommaSeparated.split(comma < 0 ? "" : text.substring(0, comma));
+        String word = text.substring(comma + 1).strip();
+        if (word.isEmpty() || word.length() > 100) {
+            return List.of();
         }
+        String prefix = before.isEmpty() ? "" : String.join(", ", before) + ", ";
         try {
-            call("the " + kind + " in use", api -> api.vocabulary(auth(), kind, word.isEmpty() ? null : word, SUGGESTIONS)).values()
-                    .stream().map(Vocabulary.Term::value).filter(v -> !v.equalsIgnoreCase(word)).forEach(found::add);
+            return call("the " + kind + " in use", api -> api.vocabulary(auth(), kind, word, SUGGESTIONS)).values().stream()
+                    .map(Vocabulary.Term::value).filter(v -> before.stream().noneMatch(v::equalsIgnoreCase))
+                    .map(v -> prefix + v).toList();
         } catch (WorkspaceRefusal | org.alliancehub.web.infrastructure.client.ServiceUnavailable noSuggestions) {
-            // suggestions are a help, never a condition: the partner's own word stays
+            // suggestions are a help, never a condition: the partner's own words stay
+            return List.of();
         }
-        return found;
     }
+
+    public String getTopicsText() { return String.join(", ", topics); }
+    public void setTopicsText(String text) { topics = new ArrayList<>(CommaSeparated.split(text)); }
+    public String getIndustriesText() { return String.join(", ", industries); }
+    public void setIndustriesText(String text) { industries = new ArrayList<>(CommaSeparated.split(text)); }
+    public String getAudiencesText() { return String.join(", ", audiences); }
+    public void setAudiencesText(String text) { audiences = new ArrayList<>(CommaSeparated.split(text)); }
 
     /** Takes what the other person saved, dropping what this partner typed. */
     public void takeTheirs() {
