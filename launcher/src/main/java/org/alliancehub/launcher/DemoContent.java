@@ -56,6 +56,19 @@ final class DemoContent {
     }
 
     /** Loads the demo content unless there are alliances already; returns the number of materials published. */
+    /** The demo partner's user name: a newcomer signs in with it to see the partner workspace. */
+    static final String DEMO_PARTNER = "demo-partner";
+
+    private String partnerUsername;
+    private String partnerPassword;
+
+    /** Also makes a partner account for the first alliance's first participant, with this password. */
+    DemoContent withPartner(String username, String password) {
+        this.partnerUsername = username;
+        this.partnerPassword = password;
+        return this;
+    }
+
     int loadIfEmpty() throws IOException, InterruptedException {
         if (api.get("/api/alliances?size=1").getJsonNumber("total").longValue() > 0) {
             LOG.info("The database has content already; no demo content loaded");
@@ -73,8 +86,13 @@ final class DemoContent {
         List<String> drafts = new ArrayList<>();
         int files = 0;
         int activities = 0;
+        boolean partnerMade = false;
         for (JsonObject alliance : demo.getJsonArray("alliances").getValuesAs(JsonObject.class)) {
             String allianceId = createAlliance(alliance, organizationIds);
+            if (partnerUsername != null && !partnerMade) {
+                createPartner(organizationIds.get(alliance.getJsonArray("participants").getJsonObject(0).getString("name")));
+                partnerMade = true;
+            }
             for (JsonObject material : listed(alliance, "materials")) {
                 drafts.add(createMaterial(allianceId, alliance, material, documents));
                 files += material.getJsonArray("versions").size();
@@ -103,6 +121,14 @@ final class DemoContent {
                 (end - begin) / 1e9, (end - extractionWaitBegin) / 1e9, demo.getJsonArray("emphasisPrograms").size(), organizationIds.size(),
                 demo.getJsonArray("alliances").size(), drafts.size(), files, withStandardLanguage, activities));
         return drafts.size();
+    }
+
+    /** The demo partner, acting for one organization of the first alliance. */
+    private void createPartner(String organizationId) throws IOException, InterruptedException {
+        api.post("/api/accounts", Json.createObjectBuilder().add("username", partnerUsername).add("password", partnerPassword)
+                .add("displayName", "Demo partner").add("role", "PARTNER")
+                .add("organizationIds", Json.createArrayBuilder().add(organizationId)).build(), 201);
+        LOG.info("The demo partner account " + partnerUsername + " acts for the first alliance");
     }
 
     /** The alliance with its participants (each organization made once), then the terms it went through. */

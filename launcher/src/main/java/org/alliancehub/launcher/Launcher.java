@@ -111,7 +111,9 @@ public final class Launcher implements AutoCloseable {
         started.add(payara);
 
         if (settings.demoContent()) {
-            int published = new DemoContent(base + "/content", secrets.adminPassword(), LocalDate.now()).loadIfEmpty();
+            String partnerPassword = ServiceSecrets.kept(secretsDirectory(settings), DEMO_PARTNER_PASSWORD);
+            int published = new DemoContent(base + "/content", secrets.adminPassword(), LocalDate.now())
+                    .withPartner(DemoContent.DEMO_PARTNER, partnerPassword).loadIfEmpty();
             if (published > 0) {
                 // the portal is ready for a newcomer when the demo is searchable
                 awaitIndexed(base, payara);
@@ -125,10 +127,12 @@ public final class Launcher implements AutoCloseable {
                         + "  Search API:      %s/search/api/search?q=caida&lang=es%n"
                         + "  Health:          %s/health/ready%n"
                         + "  Sign in:         admin, password in %s%n"
+                        + "  Partner workspace: %s/partner/   (%s, password in %s)%n"
                         + "  Data:            %s%n"
                         + "Press Ctrl-C to stop.",
                 seconds, base, base, base, base, base,
                 secretsDirectory(settings).resolve("admin-password"),
+                base, DemoContent.DEMO_PARTNER, secretsDirectory(settings).resolve(DEMO_PARTNER_PASSWORD),
                 data));
     }
 
@@ -164,6 +168,9 @@ public final class Launcher implements AutoCloseable {
     }
 
     /** Keys and the first admin password, owner-readable only, kept with the data they protect. */
+    /** The file that keeps the demo partner's password, beside the admin's. */
+    static final String DEMO_PARTNER_PASSWORD = "demo-partner-password";
+
     static Path secretsDirectory(LauncherSettings settings) {
         return settings.dataDirectory().resolve("secrets");
     }

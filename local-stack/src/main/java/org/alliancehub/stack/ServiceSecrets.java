@@ -56,6 +56,27 @@ public record ServiceSecrets(String jwtPrivateKey, String jwtPublicKey, String a
         }
     }
 
+    /**
+     * One more secret kept in {@code folder} under {@code name} (a demo account's password, say):
+     * read when it is there, else made fresh (18 random bytes, hex) and kept, owner-readable only.
+     */
+    public static String kept(Path folder, String name) {
+        try {
+            Path file = folder.resolve(name);
+            if (Files.exists(file)) {
+                return read(file);
+            }
+            byte[] secret = new byte[18];
+            new SecureRandom().nextBytes(secret);
+            String value = HexFormat.of().formatHex(secret);
+            Files.createDirectories(folder);
+            write(file, value);
+            return value;
+        } catch (IOException e) {
+            throw new StackException("Cannot keep the secret " + name + " in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The configuration the services read, by MicroProfile Config name. */
     public Map<String, String> config() {
         Map<String, String> config = new LinkedHashMap<>();

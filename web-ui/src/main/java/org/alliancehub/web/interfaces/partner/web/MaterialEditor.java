@@ -211,7 +211,7 @@ public class MaterialEditor implements Serializable {
         try {
             show(call("a version", api -> api.putVersion(auth(), id, language, ifMatch(), versionBody(typed))));
             conflicts = List.of();
-            info("saved.version", locale.languageName(language));
+            info("saved.version", locale.getMessages().languageInSentence(language));
         } catch (WorkspaceRefusal refusal) {
             if (!refusal.isStale()) {
                 refused(refusal);
@@ -351,12 +351,12 @@ public class MaterialEditor implements Serializable {
     public void addVersion() {
         String language = newVersion.language;
         if (material.version(language).isPresent()) {
-            error("version.exists", locale.languageName(language));
+            error("version.exists", locale.getMessages().languageInSentence(language));
             return;
         }
         try {
             show(call("a version", api -> api.putVersion(auth(), id, language, ifMatch(), versionBody(newVersion))));
-            info("saved.version", locale.languageName(language));
+            info("saved.version", locale.getMessages().languageInSentence(language));
             newVersion = new VersionForm(material.version("es").isEmpty() ? "es" : "en", null, null, null);
         } catch (WorkspaceRefusal refusal) {
             handle(refusal);
@@ -367,7 +367,7 @@ public class MaterialEditor implements Serializable {
         try {
             forms.remove(language);
             show(call("a version", api -> api.removeVersion(auth(), id, language, ifMatch())));
-            info("removed.version", locale.languageName(language));
+            info("removed.version", locale.getMessages().languageInSentence(language));
         } catch (WorkspaceRefusal refusal) {
             handle(refusal);
         }
@@ -387,7 +387,7 @@ public class MaterialEditor implements Serializable {
         try (InputStream content = file.getInputStream()) {
             workspace.content().upload(auth(), id, language, file.getFileName(), file.getSize(), content);
             show(call("the material", api -> api.material(auth(), id)));
-            info("uploaded", file.getFileName(), locale.languageName(language));
+            info("uploaded", file.getFileName(), locale.getMessages().languageInSentence(language));
         } catch (WorkspaceRefusal refusal) {
             handle(refusal);
         } finally {
