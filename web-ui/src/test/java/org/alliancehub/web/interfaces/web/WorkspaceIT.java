@@ -445,6 +445,19 @@ class WorkspaceIT {
             assertThat(messages.getText()).isNotBlank();
             assertThat(driver.getCurrentUrl()).contains("/account/sign-in");
             assertThat(driver.getPageSource()).doesNotContain(partner.password());
+
+            // signed in, then the session ends (here: the server no longer knows its id): the page says why
+            driver.findElement(By.id("sign-in:username")).clear();
+            driver.findElement(By.id("sign-in:username")).sendKeys(partner.username());
+            driver.findElement(By.id("sign-in:password")).sendKeys(partner.password());
+            driver.findElement(By.id("sign-in:submit")).click();
+            until(driver, ExpectedConditions.urlContains("/partner/"));
+            driver.manage().deleteCookieNamed("JSESSIONID");
+            driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "ended-" + UUID.randomUUID(), "/"));
+            driver.get(portalBase + "partner/material?alliance=" + partner.allianceId() + "&lang=es");
+            until(driver, ExpectedConditions.urlContains("ended=true"));
+            assertThat(driver.findElement(By.cssSelector("main .notice")).getText()).as(shown(driver)).startsWith("Su sesión terminó");
+            assertThat(driver.getCurrentUrl()).contains("next=%2Fpartner%2Fmaterial");
         }
     }
 

@@ -11,11 +11,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClient;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceProblems;
@@ -76,9 +72,7 @@ public class PasswordPage {
             return;
         }
         // the change ended every earlier token, this session's too: sign in again with the new password
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(account.username(), new Password(typedNew))));
+        AuthenticationStatus status = Credentials.signIn(security, external, account.username(), typedNew);
         if (status == AuthenticationStatus.SUCCESS) {
             external.getFlash().put("passwordChanged", Boolean.TRUE);
             external.redirect(external.getRequestContextPath() + "/account/password");

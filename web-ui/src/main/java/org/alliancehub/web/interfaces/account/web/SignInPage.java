@@ -10,11 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceProblems;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
@@ -48,10 +44,7 @@ public class SignInPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                                new Password(password == null ? "" : password))));
+        AuthenticationStatus status = Credentials.signIn(security, external, username, password);
         password = null;
         switch (status) {
             case SUCCESS -> {

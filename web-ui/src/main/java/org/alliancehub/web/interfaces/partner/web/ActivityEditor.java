@@ -13,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -275,9 +274,9 @@ public class ActivityEditor implements Serializable {
 
     private JsonObject body() {
         JsonObjectBuilder body = Json.createObjectBuilder().add("allianceId", allianceId);
-        optional(body, "title", title);
-        optional(body, "description", description);
-        body.add("languages", array(languages)).add("emphasisPrograms", array(emphasisPrograms));
+        DraftJson.optional(body, "title", title);
+        DraftJson.optional(body, "description", description);
+        body.add("languages", DraftJson.words(languages)).add("emphasisPrograms", DraftJson.words(emphasisPrograms));
         if (isEvent()) {
             body.add("kind", kind).add("timeZone", timeZone);
             if (startsLocal != null) {
@@ -286,34 +285,24 @@ public class ActivityEditor implements Serializable {
             if (endsLocal != null) {
                 body.add("endsLocal", endsLocal.toString());
             }
-            optional(body, "place", place);
-            optional(body, "onlineLink", onlineLink);
-            optional(body, "registrationLink", registrationLink);
+            DraftJson.optional(body, "place", place);
+            DraftJson.optional(body, "onlineLink", onlineLink);
+            DraftJson.optional(body, "registrationLink", registrationLink);
         } else {
             body.add("format", format);
             if (durationMinutes != null) {
                 body.add("durationMinutes", durationMinutes);
             }
-            optional(body, "provider", provider);
-            optional(body, "contactName", contactName);
-            optional(body, "contactEmail", contactEmail);
-            optional(body, "link", link);
-            body.add("topics", array(topics)).add("audiences", array(audiences));
+            DraftJson.optional(body, "provider", provider);
+            DraftJson.optional(body, "contactName", contactName);
+            DraftJson.optional(body, "contactEmail", contactEmail);
+            DraftJson.optional(body, "link", link);
+            body.add("topics", DraftJson.words(topics)).add("audiences", DraftJson.words(audiences));
         }
         return body.build();
     }
 
-    private static void optional(JsonObjectBuilder body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.add(name, value.strip());
-        }
-    }
 
-    private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(array::add);
-        return array;
-    }
 
     private <T> T call(String what, java.util.function.Function<WorkspaceApi, T> call) {
         return workspace.content().call(what, call);

@@ -17,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import org.alliancehub.contracts.content.AllianceView;
@@ -182,15 +181,15 @@ public class MaterialEditor implements Serializable {
             return null;
         }
         JsonObjectBuilder body = Json.createObjectBuilder().add("allianceId", allianceId).add("type", type);
-        optional(body, "publicationNumber", publicationNumber);
+        DraftJson.optional(body, "publicationNumber", publicationNumber);
         if (publicationDate != null) {
             body.add("publicationDate", publicationDate.toString());
         }
-        body.add("topics", array(topics)).add("industries", array(industries)).add("audiences", array(audiences))
-                .add("emphasisPrograms", array(emphasisPrograms));
+        body.add("topics", DraftJson.words(topics)).add("industries", DraftJson.words(industries)).add("audiences", DraftJson.words(audiences))
+                .add("emphasisPrograms", DraftJson.words(emphasisPrograms));
         JsonObjectBuilder first = Json.createObjectBuilder().add("language", newVersion.language);
-        optional(first, "title", newVersion.title);
-        optional(first, "summary", newVersion.summary);
+        DraftJson.optional(first, "title", newVersion.title);
+        DraftJson.optional(first, "summary", newVersion.summary);
         body.add("versions", Json.createArrayBuilder().add(first));
         try {
             WorkspaceMaterial created = call("a new material", api -> api.createMaterial(auth(), body.build()));
@@ -267,11 +266,11 @@ public class MaterialEditor implements Serializable {
     public void describe() {
         Map<String, String> typed = description();
         JsonObjectBuilder body = Json.createObjectBuilder().add("type", type);
-        optional(body, "publicationNumber", publicationNumber);
+        DraftJson.optional(body, "publicationNumber", publicationNumber);
         if (publicationDate != null) {
             body.add("publicationDate", publicationDate.toString());
         }
-        body.add("topics", array(topics)).add("industries", array(industries)).add("audiences", array(audiences));
+        body.add("topics", DraftJson.words(topics)).add("industries", DraftJson.words(industries)).add("audiences", DraftJson.words(audiences));
         try {
             WorkspaceMaterial saved = call("the description", api -> api.describeMaterial(auth(), id, ifMatch(), body.build()));
             described = typed;
@@ -410,7 +409,7 @@ public class MaterialEditor implements Serializable {
     public void submit() {
         try {
             var step = Json.createObjectBuilder();
-            optional(step, "comment", comment);
+            DraftJson.optional(step, "comment", comment);
             show(call("the submission", api -> api.submit(auth(), id, step.build())));
             comment = null;
             info("submitted");
@@ -468,23 +467,13 @@ public class MaterialEditor implements Serializable {
 
     private static jakarta.json.JsonObject versionBody(VersionForm form) {
         JsonObjectBuilder body = Json.createObjectBuilder();
-        optional(body, "title", form.title);
-        optional(body, "summary", form.summary);
-        optional(body, "externalLink", form.externalLink);
+        DraftJson.optional(body, "title", form.title);
+        DraftJson.optional(body, "summary", form.summary);
+        DraftJson.optional(body, "externalLink", form.externalLink);
         return body.build();
     }
 
-    private static void optional(JsonObjectBuilder body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.add(name, value.strip());
-        }
-    }
 
-    private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(array::add);
-        return array;
-    }
 
     /** The title a partner knows the material by: English, else the first version's, else its type. */
     static String titleOf(WorkspaceMaterial material) {
