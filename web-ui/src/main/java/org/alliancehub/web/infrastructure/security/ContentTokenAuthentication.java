@@ -109,7 +109,7 @@ public class ContentTokenAuthentication implements HttpAuthenticationMechanism {
             here += "?" + request.getQueryString();
         }
         String location = request.getContextPath() + SIGN_IN_PATH + "?next=" + URLEncoder.encode(WorkspaceDestination.of(here),
-                StandardCharsets.UTF_8) + (ended ? "&ended=true" : "");
+                StandardCharsets.UTF_8) + (ended ? "&ended=true" : "") + language(request);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
@@ -122,6 +122,12 @@ public class ContentTokenAuthentication implements HttpAuthenticationMechanism {
             throw new java.io.UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** The reader's language asked for in the address, kept for the sign-in page (it was not remembered yet). */
+    private static String language(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        return "en".equals(lang) || "es".equals(lang) ? "&lang=" + lang : "";
     }
 
     @Override

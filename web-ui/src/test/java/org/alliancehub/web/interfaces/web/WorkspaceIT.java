@@ -446,6 +446,19 @@ class WorkspaceIT {
             assertThat(driver.getCurrentUrl()).contains("/account/sign-in");
             assertThat(driver.getPageSource()).doesNotContain(partner.password());
 
+            // repeated wrong passwords are throttled as the API throttles them, and the page says for how long
+            Partner guessed = partner("Guessed Passwords Alliance");
+            String said = "";
+            for (int attempt = 0; attempt < 8 && !said.contains("segundos"); attempt++) {
+                driver.findElement(By.id("sign-in:username")).clear();
+                driver.findElement(By.id("sign-in:username")).sendKeys(guessed.username());
+                driver.findElement(By.id("sign-in:password")).sendKeys("guess-" + attempt);
+                submitAndAwaitThePage(driver, "sign-in:submit");
+                said = until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sign-in\\:messages li"))).getText();
+            }
+            assertThat(said).as("throttled after the API's five wrong passwords").containsPattern("Espere \\d+ segundos");
+            assertThat(guessed.api().get("api/auth/caller").status()).as("the throttle keeps nobody out who is signed in").isEqualTo(200);
+
             // signed in, then the session ends (here: the server no longer knows its id): the page says why
             driver.findElement(By.id("sign-in:username")).clear();
             driver.findElement(By.id("sign-in:username")).sendKeys(partner.username());
@@ -480,6 +493,14 @@ class WorkspaceIT {
     /** Where the browser is and what its page says, for a failure's message. */
     private static String shown(ChromeDriver driver) {
         return driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Clicks a form's button and waits for the page the post answers with (not the one it left). */
+    private static void submitAndAwaitThePage(ChromeDriver driver, String buttonId) {
+        driver.executeScript("document.documentElement.dataset.left = 'yes';");
+        driver.findElement(By.id(buttonId)).click();
+        until(driver, d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return document.readyState === 'complete' && document.documentElement.dataset.left !== 'yes';")));
     }
 
     /** Sets a date or date-time field as the browser's own picker would. */
