@@ -14,15 +14,23 @@ public final class WorkspaceDestination {
     private WorkspaceDestination() {
     }
 
-    /** {@code next} when it is a workspace path with an optional query, else the dashboard. */
+    /** The staff's review queue, where a curator's or admin's sign-in leads by default. */
+    public static final String REVIEW_QUEUE = "/staff/";
+
+    /** {@code next} when it is a workspace path with an optional query, else the partner's dashboard. */
     public static String of(String next) {
+        return of(next, DASHBOARD);
+    }
+
+    /** {@code next} when it is a workspace path with an optional query, else the account's own start page. */
+    public static String of(String next, String home) {
         if (next == null || next.isBlank() || next.length() > 1000) {
-            return DASHBOARD;
+            return home;
         }
         String path = next.strip();
         boolean workspace = path.startsWith("/partner/") || path.startsWith("/account/") || path.startsWith("/staff/");
         boolean plain = path.chars().allMatch(c -> c > 0x20 && c < 0x7f) && !path.contains("\\") && !path.contains("//")
                 && !path.contains("..") && !path.startsWith("/account/sign-in");
-        return workspace && plain ? path : DASHBOARD;
+        return workspace && plain ? path : home;
     }
 }

@@ -288,6 +288,105 @@ class WorkspaceIT {
         assertThat(summary.toString()).contains("85");
     }
 
+    /**
+     * A curator clears a submission from the queue: both versions side by side with their findings,
+     * a return without a reason refused, a return with one, the partner's fix, publication, and the
+     * public search finds it. A partner cannot open the staff pages. Every staff page passes axe in
+     * both languages at both widths.
+     */
+    @Test
+    void aCuratorReviewsFromTheQueueReturnsThenPublishesAndAPartnerCannotOpenStaffPages() throws Exception {
+        Partner partner = partner("Grain Handling Safety Alliance");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String materialId = ContentFixtures.require(partner.api().post("api/materials", Json.createObjectBuilder()
+                .add("allianceId", partner.allianceId()).add("type", "FACT_SHEET")
+                .add("versions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("language", "en").add("title", "Grain bin entry permits " + run))
+                        .add(Json.createObjectBuilder().add("language", "es").add("title", "Permisos para entrar a silos " + run)))
+                .build()), 201).getString("id");
+        ContentFixtures.require(partner.api().postFile("api/materials/" + materialId + "/versions/en/file", "file", "grain-bins.pdf",
+                Files.readAllBytes(englishPdf())), 202);
+        ContentFixtures.require(partner.api().postFile("api/materials/" + materialId + "/versions/es/file", "file", "silos.docx",
+                Files.readAllBytes(spanishDocx())), 202);
+        ContentFixtures.require(partner.api().post("api/materials/" + materialId + "/submit", "{\"comment\": \"Ready\"}"), 200);
+        String curatorName = "curator-" + run;
+        String curatorPassword = UUID.randomUUID().toString();
+        ContentFixtures.require(admin.post("api/accounts", Json.createObjectBuilder().add("username", curatorName)
+                .add("password", curatorPassword).add("displayName", "Cora " + run).add("role", "CURATOR").build()), 201);
+        Partner curator = new Partner(curatorName, curatorPassword, null, null, contentService.signedIn(curatorName, curatorPassword));
+
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(portalBase + "account/sign-in?lang=en");
+            driver.findElement(By.id("sign-in:username")).sendKeys(curatorName);
+            driver.findElement(By.id("sign-in:password")).sendKeys(curatorPassword);
+            driver.findElement(By.id("sign-in:submit")).click();
+            until(driver, ExpectedConditions.urlContains("/staff/"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Review queue");
+            driver.get(portalBase + "staff/?lang=en&language=es&state=SUBMITTED");
+            driver.findElement(By.partialLinkText("Grain bin entry permits " + run)).click();
+            until(driver, ExpectedConditions.urlContains("/staff/review?id=" + materialId));
+            until(driver, d -> {
+                d.navigate().refresh();
+                return d.findElements(By.cssSelector(".versions-side-by-side .findings ul.finding-list")).size() == 2;
+            });
+            assertThat(driver.findElements(By.cssSelector(".versions-side-by-side section.version-panel"))).hasSize(2);
+            assertThat(driver.findElement(By.cssSelector(".versions-side-by-side")).getText())
+                    .contains("Permisos para entrar a silos " + run).contains("Written in Spanish, as declared")
+                    .contains("Agency disclaimer missing");
+
+            driver.findElement(By.id("review:start")).click();
+            until(driver, ExpectedConditions.textToBe(By.id("state"), "In review"));
+            driver.findElement(By.id("review:return")).click();
+            assertThat(until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review\\:messages .message-error"))).getText())
+                    .isEqualTo("Say why, in the comment: the partner reads it.");
+            driver.findElement(By.id("review:comment")).sendKeys("Add the disclaimer to the Spanish file.");
+            driver.findElement(By.id("review:return")).click();
+            until(driver, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.history"), "Add the disclaimer to the Spanish file."));
+            assertThat(partner.api().get("api/materials/" + materialId).json().getString("state")).isEqualTo("DRAFT");
+
+            // the partner fixes it and submits again; the curator publishes from the queue
+            ContentFixtures.require(partner.api().post("api/materials/" + materialId + "/submit", "{\"comment\": \"Fixed\"}"), 200);
+            driver.get(portalBase + "staff/review?id=" + materialId + "&lang=en");
+            assertThat(driver.findElements(By.id("review:publish"))).as("a submitted material is reviewed before it is published").isEmpty();
+            driver.findElement(By.id("review:start")).click();
+            until(driver, ExpectedConditions.textToBe(By.id("state"), "In review"));
+            driver.findElement(By.id("review:publish")).click();
+            until(driver, ExpectedConditions.textToBe(By.id("state"), "Published"));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    new JsonApi(portalBase).get("results?lang=es&q=" + java.net.URLEncoder.encode("silos " + run, StandardCharsets.UTF_8))
+                            .body().contains("material?id=" + materialId));
+            assertThat(curator.api().get("api/materials/" + materialId + "/history").body())
+                    .contains("Add the disclaimer to the Spanish file.").contains(curatorName);
+        }
+        // a partner gets the forbidden page, not the queue
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            signIn(driver, partner, "en");
+            driver.get(portalBase + "staff/?lang=en");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not for this account");
+            assertThat(driver.getPageSource()).doesNotContain("Grain bin entry permits");
+        }
+        // every staff page, both languages, both widths
+        for (int width : new int[] {1280, 390}) {
+            try (Chromium browser = width == 390 ? Chromium.phone(390, 844) : Chromium.desktop(1280, 900)) {
+                ChromeDriver driver = browser.driver();
+                driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+                driver.get(portalBase + "account/sign-in?lang=en");
+                driver.findElement(By.id("sign-in:username")).sendKeys(curatorName);
+                driver.findElement(By.id("sign-in:password")).sendKeys(curatorPassword);
+                driver.findElement(By.id("sign-in:submit")).click();
+                until(driver, ExpectedConditions.urlContains("/staff/"));
+                for (String language : new String[] {"en", "es"}) {
+                    driver.get(portalBase + "staff/?lang=" + language);
+                    check(browser, "staff-queue", language, width);
+                    driver.get(portalBase + "staff/review?id=" + materialId + "&lang=" + language);
+                    check(browser, "staff-review", language, width);
+                }
+            }
+        }
+    }
+
     @Test
     void anotherPartnerFindsNothingByUrlAndAForgedPostIsRefused() throws Exception {
         Partner owner = partner("Roofing Safety Alliance");

@@ -86,6 +86,12 @@ public interface WorkspaceApi {
                         @HeaderParam("If-Match") String ifMatch);
 
     /** {@code step}: {"comment": "why"}. */
+    /** A review step of staff: {@code review}, {@code publish}, {@code return} or {@code withdraw}, with {"comment": "why"}. */
+    @POST
+    @Path("/api/materials/{id}/{step}")
+    WorkspaceMaterial reviewStep(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id,
+                                 @PathParam("step") String step, JsonObject comment);
+
     @POST
     @Path("/api/materials/{id}/submit")
     WorkspaceMaterial submit(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id, JsonObject step);

@@ -55,6 +55,12 @@ public record WorkspaceMaterial(String id, String allianceId, String allianceNam
     public record Accessibility(boolean tagged, boolean languageSet, String language, boolean titleSet, boolean textPresent) {
     }
 
+    /** The title people know it by: the English version's, else the first version's, else its type. */
+    public String knownTitle() {
+        return version("en").or(() -> versions.stream().findFirst())
+                .map(Version::title).filter(t -> t != null && !t.isBlank()).orElse(type);
+    }
+
     public java.util.Optional<Version> version(String language) {
         return versions.stream().filter(v -> v.language().equalsIgnoreCase(language)).findFirst();
     }

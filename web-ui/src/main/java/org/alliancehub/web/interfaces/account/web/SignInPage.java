@@ -48,7 +48,7 @@ public class SignInPage {
         password = null;
         switch (status) {
             case SUCCESS -> {
-                external.redirect(external.getRequestContextPath() + WorkspaceDestination.of(next));
+                external.redirect(external.getRequestContextPath() + WorkspaceDestination.of(next, home(request)));
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
@@ -88,10 +88,17 @@ public class SignInPage {
     public void skipWhenSignedIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        if (!faces.isPostback() && SignedInAccount.of((HttpServletRequest) external.getRequest()).isPresent() && !ended) {
-            external.redirect(external.getRequestContextPath() + WorkspaceDestination.of(next));
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!faces.isPostback() && SignedInAccount.of(request).isPresent() && !ended) {
+            external.redirect(external.getRequestContextPath() + WorkspaceDestination.of(next, home(request)));
             faces.responseComplete();
         }
+    }
+
+    /** Where an account goes when it asked for no page: partners to their alliances, staff to the review queue. */
+    private static String home(HttpServletRequest request) {
+        return SignedInAccount.of(request).filter(account -> !account.isPartner())
+                .map(account -> WorkspaceDestination.REVIEW_QUEUE).orElse(WorkspaceDestination.DASHBOARD);
     }
 
     public String getUsername() { return username; }

@@ -83,7 +83,7 @@ public class DashboardPage {
                     : Optional.empty();
             String state = WorkItems.shownState(material, last);
             counts.merge(Shown.valueOf(state), 1, Integer::sum);
-            rows.add(new MaterialRow(material, MaterialEditor.titleOf(material), state, WorkItems.needsAction(material, last)));
+            rows.add(new MaterialRow(material, material.knownTitle(), state, WorkItems.needsAction(material, last)));
         }
         // what needs action first, then the most recently changed
         rows.sort(java.util.Comparator.comparing((MaterialRow row) -> row.attention().isEmpty())

@@ -475,14 +475,9 @@ public class MaterialEditor implements Serializable {
 
 
 
-    /** The title a partner knows the material by: English, else the first version's, else its type. */
-    static String titleOf(WorkspaceMaterial material) {
-        return material.version("en").or(() -> material.versions().stream().findFirst())
-                .map(WorkspaceMaterial.Version::title).filter(t -> t != null && !t.isBlank()).orElse(material.type());
-    }
 
     public String getTitle() {
-        return material == null ? null : titleOf(material);
+        return material == null ? null : material.knownTitle();
     }
 
     public String shownStep(HistoryStep step) {

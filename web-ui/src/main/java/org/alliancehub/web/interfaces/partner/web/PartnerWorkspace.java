@@ -87,7 +87,7 @@ public class PartnerWorkspace {
     }
 
     /** The portal's 404 page: an item of another alliance looks exactly like a missing one. */
-    static void notFound() {
+    public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(404, null);
