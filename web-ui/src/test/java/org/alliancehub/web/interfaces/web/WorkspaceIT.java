@@ -335,6 +335,22 @@ class WorkspaceIT {
                     .contains("Permisos para entrar a silos " + run).contains("Written in Spanish, as declared")
                     .contains("Agency disclaimer missing");
 
+            // the English PDF in an in-page viewer, streamed by the portal with the curator's session only
+            String preview = driver.findElement(By.cssSelector("iframe.file-preview")).getAttribute("src");
+            String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(preview))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+            assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+            assertThat(file.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'self'");
+            assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(preview)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as("no session, no file").isEqualTo(302);
+            HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(preview.replace("lang=en", "lang=es")))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow()).as("other types download").startsWith("attachment");
+
             driver.findElement(By.id("review:start")).click();
             until(driver, ExpectedConditions.textToBe(By.id("state"), "In review"));
             driver.findElement(By.id("review:return")).click();

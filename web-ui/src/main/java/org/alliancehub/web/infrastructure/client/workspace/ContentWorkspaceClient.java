@@ -129,6 +129,23 @@ public class ContentWorkspaceClient {
                 answer.getJsonNumber("size") == null ? size : answer.getJsonNumber("size").longValue(), null);
     }
 
+    /**
+     * A version's file as the content service answers it to this account (a draft's too), as a
+     * stream to pass on: the caller closes the body. 404 for another alliance's draft or no file.
+     */
+    public HttpResponse<InputStream> download(String authorization, String materialId, String language) {
+        HttpRequest request = HttpRequest.newBuilder(fileAddress(materialId, language)).timeout(UPLOAD_TIMEOUT)
+                .header(WorkspaceApi.AUTHORIZATION, authorization).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new ServiceUnavailable("The content service could not send the file: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailable("The file was interrupted", e);
+        }
+    }
+
     private URI fileAddress(String materialId, String language) {
         String base = contentUrl.endsWith("/") ? contentUrl.substring(0, contentUrl.length() - 1) : contentUrl;
         return URI.create(base + "/api/materials/" + segment(materialId) + "/versions/" + segment(language) + "/file");
