@@ -111,7 +111,7 @@ public final class Launcher implements AutoCloseable {
         started.add(payara);
 
         if (settings.demoContent()) {
-            String partnerPassword = ServiceSecrets.kept(secretsDirectory(settings), DEMO_PARTNER_PASSWORD);
+            String partnerPassword = ServiceSecrets.kept(secretsDirectory(settings), DEMO_PARTNER_FILE);
             int published = new DemoContent(base + "/content", secrets.adminPassword(), LocalDate.now())
                     .withPartner(DemoContent.DEMO_PARTNER, partnerPassword).loadIfEmpty();
             if (published > 0) {
@@ -132,7 +132,7 @@ public final class Launcher implements AutoCloseable {
                         + "Press Ctrl-C to stop.",
                 seconds, base, base, base, base, base,
                 secretsDirectory(settings).resolve("admin-password"),
-                base, DemoContent.DEMO_PARTNER, secretsDirectory(settings).resolve(DEMO_PARTNER_PASSWORD),
+                base, DemoContent.DEMO_PARTNER, secretsDirectory(settings).resolve(DEMO_PARTNER_FILE),
                 data));
     }
 
@@ -169,7 +169,7 @@ public final class Launcher implements AutoCloseable {
 
     /** Keys and the first admin password, owner-readable only, kept with the data they protect. */
     /** The file that keeps the demo partner's password, beside the admin's. */
-    static final String DEMO_PARTNER_PASSWORD = "demo-partner-password";
+    static final String DEMO_PARTNER_FILE = DemoContent.DEMO_PARTNER + "-password";
 
     static Path secretsDirectory(LauncherSettings settings) {
         return settings.dataDirectory().resolve("secrets");

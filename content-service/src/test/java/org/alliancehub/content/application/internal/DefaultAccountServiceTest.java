@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Changing one's own password: the rules for the new one, and the sign-in throttle it shares, without a database. */
 class DefaultAccountServiceTest {
 
-    private static final String CURRENT = "current-pass-" + "0123";
-    private static final String NEXT = "next-pass-" + "456789";
+    private static final String CURRENT = "current-" + java.util.UUID.randomUUID();
+    private static final String NEXT = "next-" + java.util.UUID.randomUUID();
     private static final String ADDRESS = "203.0.113.9";
 
     private final DefaultAccountService service = new DefaultAccountService();
