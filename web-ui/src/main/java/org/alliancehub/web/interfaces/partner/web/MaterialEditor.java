@@ -252,6 +252,11 @@ public class MaterialEditor implements Serializable {
 
     /** The draft's description as text by field: what a change made meanwhile is compared on. */
     private Map<String, String> description() {
+        return description(type, publicationNumber, publicationDate, topics, industries, audiences);
+    }
+
+    private static Map<String, String> description(String type, String publicationNumber, LocalDate publicationDate,
+                                                   List<String> topics, List<String> industries, List<String> audiences) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("type", Objects.toString(type, ""));
         fields.put("publicationNumber", Objects.toString(publicationNumber, ""));
@@ -286,10 +291,8 @@ public class MaterialEditor implements Serializable {
             Map<String, String> before = described;
             WorkspaceMaterial now = call("the material", api -> api.material(auth(), id));
             material = now;
-            Map<String, String> theirs = Map.of("type", Objects.toString(now.type(), ""),
-                    "publicationNumber", Objects.toString(now.publicationNumber(), ""),
-                    "publicationDate", Objects.toString(now.publicationDate(), ""), "topics", String.join(", ", now.topics()),
-                    "industries", String.join(", ", now.industries()), "audiences", String.join(", ", now.audiences()));
+            Map<String, String> theirs = description(now.type(), now.publicationNumber(), now.publicationDate(),
+                    now.topics(), now.industries(), now.audiences());
             conflicts = ActivityEditor.conflicts(before, theirs, typed);
             described = new LinkedHashMap<>(theirs);
             warn("conflict");

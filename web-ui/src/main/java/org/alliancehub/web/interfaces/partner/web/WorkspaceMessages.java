@@ -11,26 +11,32 @@ import org.alliancehub.web.interfaces.web.PortalMessages;
  * refusal in the content service's own plain words (its problem detail), or the portal's general
  * sentence when it gave none. A refusal marks the request as failed, so the form keeps what was typed.
  */
-final class WorkspaceMessages {
+public final class WorkspaceMessages {
 
     private WorkspaceMessages() {
     }
 
-    static void info(PortalMessages messages, String key, Object... arguments) {
+    public static void info(PortalMessages messages, String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, messages.format("workspace.message." + key, arguments));
     }
 
-    static void warn(PortalMessages messages, String key, Object... arguments) {
+    public static void warn(PortalMessages messages, String key, Object... arguments) {
         add(FacesMessage.SEVERITY_WARN, messages.format("workspace.message." + key, arguments));
     }
 
-    static void error(PortalMessages messages, String key, Object... arguments) {
+    public static void error(PortalMessages messages, String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, messages.format("workspace.message." + key, arguments));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A message in the page's own words, not the bundle's (a refusal's reason read elsewhere). */
+    public static void errorText(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /** The service's refusal; a not-found one is the portal's 404 page (another alliance's item looks missing). */
-    static void refused(PortalMessages messages, WorkspaceRefusal refusal) {
+    public static void refused(PortalMessages messages, WorkspaceRefusal refusal) {
         if (refusal.isNotFound()) {
             PartnerWorkspace.notFound();
             return;

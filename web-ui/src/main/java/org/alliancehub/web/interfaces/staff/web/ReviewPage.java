@@ -3,8 +3,6 @@ package org.alliancehub.web.interfaces.staff.web;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +17,7 @@ import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.alliancehub.web.interfaces.partner.facade.Attention;
 import org.alliancehub.web.interfaces.partner.facade.WorkItems;
 import org.alliancehub.web.interfaces.partner.web.PartnerWorkspace;
+import org.alliancehub.web.interfaces.partner.web.WorkspaceMessages;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
 
 /**
@@ -76,14 +75,12 @@ public class ReviewPage implements Serializable {
 
     /** Takes a step; returning and withdrawing need a reason the partner will read. */
     public void step(String step) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (!STEPS.contains(step)) {
             return;
         }
         String why = comment == null ? "" : comment.strip();
         if (why.isEmpty() && ("return".equals(step) || "withdraw".equals(step))) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, locale.getMessages().text("review.reason.required"), null));
-            faces.validationFailed();
+            WorkspaceMessages.errorText(locale.getMessages().text("review.reason.required"));
             return;
         }
         var body = Json.createObjectBuilder();
@@ -93,11 +90,9 @@ public class ReviewPage implements Serializable {
         try {
             show(content.call("a review step", api -> api.reviewStep(auth(), id, step, body.build())));
             comment = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, locale.getMessages().text("review.done." + step), null));
+            WorkspaceMessages.info(locale.getMessages(), "review." + step);
         } catch (WorkspaceRefusal refusal) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    refusal.detail() == null ? locale.getMessages().text("workspace.refused") : refusal.detail(), null));
-            faces.validationFailed();
+            WorkspaceMessages.refused(locale.getMessages(), refusal);
             show(content.call("the material", api -> api.material(auth(), id)));
         }
     }
