@@ -1,12 +1,20 @@
 package org.alliancehub.domain.model.program;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -47,8 +55,23 @@ public class EmphasisProgram {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
+    /** The curated list in the staff's order; each reader sees the featured places first (see {@link #orderFor}). */
+    @ElementCollection
+    @CollectionTable(name = "program_curation", joinColumns = @JoinColumn(name = "program_code"))
+    @OrderColumn(name = "position")
+    private List<CuratedItem> curation = new ArrayList<>();
+
+    @Column(name = "curated_at")
+    private OffsetDateTime curatedAt;
+
+    @Column(name = "curated_by", length = 100)
+    private String curatedBy;
+
     @Version
     private long version;
+
+    /** Enough for a program page and the home page; a longer list is a search, not a curation. */
+    public static final int MOST_CURATED = 60;
 
     protected EmphasisProgram() {
         // for JPA
@@ -95,6 +118,65 @@ public class EmphasisProgram {
             }
         }
         return new java.util.LinkedHashSet<>(checked);
+    }
+
+    /**
+     * Replaces the curated list with {@code items} in their order. Refused when it is too long or
+     * places an item twice for some reader. Recording who and when also moves the program's version,
+     * so a curator working from an older list gets a conflict instead of overwriting another's.
+     */
+    public void curate(List<CuratedItem> items, String by, OffsetDateTime at) {
+        List<CuratedItem> next = items == null ? List.of() : List.copyOf(items);
+        if (next.size() > MOST_CURATED) {
+            throw new DomainRuleViolation("curation", "A program's curated list holds at most " + MOST_CURATED + " items.");
+        }
+        for (int i = 0; i < next.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (next.get(i).overlaps(next.get(j))) {
+                    throw new DomainRuleViolation("curation", "The " + next.get(i).kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                            + next.get(i).itemId() + " is placed twice for the same readers; place it once, or once per language.");
+                }
+            }
+        }
+        curation.clear();
+        curation.addAll(next);
+        curatedBy = by;
+        curatedAt = at;
+    }
+
+    public List<CuratedItem> curation() {
+        return List.copyOf(curation);
+    }
+
+    /** What readers of {@code language} see first, in order: the featured places, then the other pinned ones. */
+    public List<CuratedItem> orderFor(String language) {
+        List<CuratedItem> ordered = new ArrayList<>();
+        curation.stream().filter(c -> c.appliesTo(language) && c.featured()).forEach(ordered::add);
+        curation.stream().filter(c -> c.appliesTo(language) && !c.featured()).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** Where readers of {@code language} find the item in this program's order, if it is curated for them. */
+    public Optional<Placement> placementOf(CuratedItem.Kind kind, String itemId, String language) {
+        List<CuratedItem> ordered = orderFor(language);
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).refersTo(kind, itemId)) {
+                return Optional.of(new Placement(language, i + 1, ordered.get(i).featured()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A curated item's rank (1 first) for readers of one language. */
+    public record Placement(String language, int rank, boolean featured) {
+    }
+
+    public OffsetDateTime curatedAt() {
+        return curatedAt;
+    }
+
+    public String curatedBy() {
+        return curatedBy;
     }
 
     public boolean isActiveOn(LocalDate day) {

@@ -53,4 +53,47 @@ class EmphasisProgramTest {
         assertThat(material.industries()).containsExactlyInAnyOrder("construction", "agriculture");
         assertThat(material.audiences()).containsExactly("workers");
     }
+
+    @Test
+    void eachReaderSeesTheFeaturedPlacesFirstThenThePinnedOnesInTheStaffsOrder() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-12-02T10:00Z");
+        heat.curate(List.of(
+                new CuratedItem(CuratedItem.Kind.MATERIAL, "m-poster", null, false),
+                new CuratedItem(CuratedItem.Kind.MATERIAL, "m-guia", "ES", true),
+                new CuratedItem(CuratedItem.Kind.EVENT, "e-webinar", null, true),
+                new CuratedItem(CuratedItem.Kind.MATERIAL, "m-guide", "en", false)), "curator", at);
+
+        assertThat(heat.orderFor("es")).extracting(CuratedItem::itemId).containsExactly("m-guia", "e-webinar", "m-poster");
+        assertThat(heat.orderFor("en")).extracting(CuratedItem::itemId).containsExactly("e-webinar", "m-poster", "m-guide");
+        assertThat(heat.placementOf(CuratedItem.Kind.MATERIAL, "m-poster", "es"))
+                .contains(new EmphasisProgram.Placement("es", 3, false));
+        assertThat(heat.placementOf(CuratedItem.Kind.MATERIAL, "m-guia", "en")).isEmpty();
+        // the same id as another kind is another item
+        assertThat(heat.placementOf(CuratedItem.Kind.TRAINING, "m-poster", "en")).isEmpty();
+        assertThat(heat.curatedBy()).isEqualTo("curator");
+        assertThat(heat.curatedAt()).isEqualTo(at);
+    }
+
+    @Test
+    void anItemIsPlacedOncePerReaderAndTheListHasALimit() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-12-02T10:00Z");
+        CuratedItem everyone = new CuratedItem(CuratedItem.Kind.MATERIAL, "m-1", null, false);
+        assertThatThrownBy(() -> heat.curate(List.of(everyone, new CuratedItem(CuratedItem.Kind.MATERIAL, "m-1", "es", true)), "c", at))
+                .hasMessageContaining("placed twice");
+        // once per language is fine
+        heat.curate(List.of(new CuratedItem(CuratedItem.Kind.MATERIAL, "m-1", "en", false),
+                new CuratedItem(CuratedItem.Kind.MATERIAL, "m-1", "es", true)), "c", at);
+        assertThat(heat.curation()).hasSize(2);
+
+        List<CuratedItem> tooMany = java.util.stream.IntStream.rangeClosed(0, EmphasisProgram.MOST_CURATED)
+                .mapToObj(i -> new CuratedItem(CuratedItem.Kind.TRAINING, "t-" + i, null, false)).toList();
+        assertThatThrownBy(() -> heat.curate(tooMany, "c", at)).hasMessageContaining("at most " + EmphasisProgram.MOST_CURATED);
+        // a refused list leaves the stored one as it was
+        assertThat(heat.curation()).hasSize(2);
+
+        assertThatThrownBy(() -> new CuratedItem(CuratedItem.Kind.MATERIAL, "m-2", "spanish!", false)).hasMessageContaining("language code");
+        assertThatThrownBy(() -> new CuratedItem(null, "m-2", null, false)).hasMessageContaining("kind");
+        heat.curate(List.of(), "c", at);
+        assertThat(heat.orderFor("en")).isEmpty();
+    }
 }
