@@ -21,6 +21,16 @@ public interface EmphasisProgramService {
 
     Page<EmphasisProgram> list(PageRequest page);
 
+    /** The curated list and the candidates (curator, admin). */
+    ProgramCurationView curation(Caller caller, String code);
+
+    /**
+     * Replaces the program's curated list (curator, admin): each item must be public and support the
+     * program; the order readers see is then on the change feed. {@code expectedVersion} as in {@link #update}.
+     */
+    ProgramCurationView curate(Caller caller, String code, java.util.List<org.alliancehub.domain.model.program.CuratedItem> items,
+                               Long expectedVersion);
+
     /** Staff delete a emphasis program nothing refers to any more; otherwise {@link StillReferenced} (409). */
     void delete(Caller caller, String code);
 }

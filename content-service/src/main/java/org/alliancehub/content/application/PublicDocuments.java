@@ -7,6 +7,7 @@ import org.alliancehub.contracts.content.PublicMaterial;
 import org.alliancehub.contracts.feed.EventDocument;
 import org.alliancehub.contracts.feed.MaterialDocument;
 import org.alliancehub.contracts.feed.ProgramReference;
+import org.alliancehub.domain.model.program.CuratedItem;
 import org.alliancehub.contracts.feed.TrainingDocument;
 import org.alliancehub.domain.model.activity.Event;
 import org.alliancehub.domain.model.activity.TrainingProgram;
@@ -46,7 +47,7 @@ public final class PublicDocuments {
         return new MaterialDocument(m.id(), m.alliance().id(), m.alliance().name(), m.alliance().agency().name(),
                 m.alliance().participants().stream().map(Organization::name).toList(), m.type().name(), m.publicationNumber(),
                 m.publicationDate(), List.copyOf(m.topics()), List.copyOf(m.industries()), List.copyOf(m.audiences()),
-                programs(m.emphasisPrograms()), m.publishedAt(), m.updatedAt(),
+                programs(m.emphasisPrograms(), CuratedItem.Kind.MATERIAL, m.id()), m.publishedAt(), m.updatedAt(),
                 m.versions().stream().map(v -> version(v, withText)).toList());
     }
 
@@ -64,17 +65,23 @@ public final class PublicDocuments {
         return new TrainingDocument(t.id(), t.alliance().id(), t.alliance().name(), t.alliance().agency().name(), t.title(),
                 t.description(), List.copyOf(t.topics()), List.copyOf(t.audiences()), t.languages().stream().sorted().toList(),
                 t.format().name(), t.durationMinutes(), t.provider(), t.contactName(), t.contactEmail(), t.link(),
-                programs(t.emphasisPrograms()), t.updatedAt());
+                programs(t.emphasisPrograms(), CuratedItem.Kind.TRAINING, t.id()), t.updatedAt());
     }
 
     public static EventDocument event(Event s) {
         return new EventDocument(s.id(), s.alliance().id(), s.alliance().name(), s.alliance().agency().name(), s.kind().name(),
                 s.title(), s.description(), s.startsAt(), s.endsAt(), s.timeZone(), s.localStart().toLocalDateTime(),
                 s.place(), s.onlineLink(), s.registrationLink(), s.languages().stream().sorted().toList(),
-                programs(s.emphasisPrograms()), s.updatedAt());
+                programs(s.emphasisPrograms(), CuratedItem.Kind.EVENT, s.id()), s.updatedAt());
     }
 
-    private static List<ProgramReference> programs(java.util.Collection<EmphasisProgram> programs) {
-        return programs.stream().map(p -> new ProgramReference(p.code(), p.nameEnglish(), p.nameSpanish())).toList();
+    /** The portal's reader languages: a document's curated rank is computed for each. */
+    public static final List<String> READER_LANGUAGES = List.of("en", "es");
+
+    private static List<ProgramReference> programs(java.util.Collection<EmphasisProgram> programs, CuratedItem.Kind kind, String id) {
+        return programs.stream().map(p -> new ProgramReference(p.code(), p.nameEnglish(), p.nameSpanish(),
+                READER_LANGUAGES.stream().flatMap(language -> p.placementOf(kind, id, language).stream())
+                        .map(placed -> new ProgramReference.Placement(placed.language(), placed.rank(), placed.featured()))
+                        .toList())).toList();
     }
 }

@@ -6,9 +6,9 @@ import org.alliancehub.contracts.ContractVersion;
 public final class FeedContract {
 
     public static final int MAJOR = 1;
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
     /** A constant (annotations name it); the contract tests check it is MAJOR.MINOR. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     /** Kinds of item on the feed. */
     public static final String MATERIAL = "material";

@@ -1,5 +1,24 @@
 package org.alliancehub.contracts.feed;
 
-/** An emphasis program a document supports: its code and its names in both languages. */
-public record ProgramReference(String code, String nameEnglish, String nameSpanish) {
+import java.util.List;
+
+/**
+ * An emphasis program a document supports: its code, its names in both languages and, since
+ * contract 1.1, where the program's staff placed the document in its curated order for each reader
+ * language ({@code placements}, empty when not curated; rank 1 comes first, featured ones lead).
+ */
+public record ProgramReference(String code, String nameEnglish, String nameSpanish, List<Placement> placements) {
+
+    public ProgramReference {
+        placements = placements == null ? List.of() : List.copyOf(placements);
+    }
+
+    /** A program the document supports and nobody curated it into. */
+    public ProgramReference(String code, String nameEnglish, String nameSpanish) {
+        this(code, nameEnglish, nameSpanish, List.of());
+    }
+
+    /** The document's rank in the program's order for readers of {@code language}. */
+    public record Placement(String language, int rank, boolean featured) {
+    }
 }

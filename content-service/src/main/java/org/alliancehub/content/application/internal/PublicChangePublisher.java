@@ -22,6 +22,7 @@ import org.alliancehub.domain.model.material.Material;
 import org.alliancehub.domain.model.material.MaterialRepository;
 import org.alliancehub.domain.model.material.MaterialState;
 import org.alliancehub.domain.model.organization.Organization;
+import org.alliancehub.domain.model.program.CuratedItem;
 import org.alliancehub.domain.model.program.EmphasisProgram;
 
 /**
@@ -101,6 +102,19 @@ public class PublicChangePublisher {
                 0, Integer.MAX_VALUE).forEach(touched::add);
         activities.publishedTrainingsSupporting(program.code()).forEach(touched::add);
         activities.publishedEventsSupporting(program.code()).forEach(touched::add);
+        touched.publish();
+    }
+
+    /** Its curated order: every public item that gained, kept or lost a place gets its new ranks. */
+    public void curationChanged(java.util.Collection<CuratedItem> placed) {
+        Touched touched = new Touched();
+        for (CuratedItem item : placed) {
+            switch (item.kind()) {
+                case MATERIAL -> materials.find(item.itemId()).filter(m -> m.state().isPublic()).ifPresent(touched::add);
+                case TRAINING -> activities.find(TrainingProgram.class, item.itemId()).filter(t -> t.state().isPublic()).ifPresent(touched::add);
+                case EVENT -> activities.find(Event.class, item.itemId()).filter(e -> e.state().isPublic()).ifPresent(touched::add);
+            }
+        }
         touched.publish();
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.content.application.EmphasisProgramService;
 import org.alliancehub.content.application.EmphasisProgramService.ProgramDetails;
+import org.alliancehub.content.application.ProgramCurationView;
 import org.alliancehub.content.application.PublicViews;
 import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.domain.model.program.EmphasisProgram;
@@ -70,6 +71,22 @@ public class EmphasisProgramResource extends EditingResource {
     @Operation(summary = "Change an emphasis program (curator); If-Match honoured")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, Requests.ProgramRequest body) {
         return tagged(programs.update(caller, code, details(validated.check(body)), IfMatch.version(ifMatch)));
+    }
+
+    @GET
+    @Path("{code}/curation")
+    @Operation(summary = "The program's curated list with each item's state, and the public items that could join it (curator)")
+    public Response curation(@PathParam("code") String code) {
+        ProgramCurationView view = programs.curation(caller, code);
+        return tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("{code}/curation")
+    @Operation(summary = "Replace the program's curated list, in order, featured items leading (curator); If-Match honoured")
+    public Response curate(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, Requests.CurationRequest body) {
+        ProgramCurationView view = programs.curate(caller, code, validated.check(body).items(), IfMatch.version(ifMatch));
+        return tagged(view, view.version());
     }
 
     private static ProgramDetails details(Requests.ProgramRequest r) {

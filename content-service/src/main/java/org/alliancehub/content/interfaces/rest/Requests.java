@@ -176,6 +176,24 @@ public final class Requests {
         @PlausibleDate public LocalDate endsOn;
     }
 
+    /** A program's whole curated list, in order (PUT replaces it). */
+    public static class CurationRequest {
+        @NotNull @Size(max = org.alliancehub.domain.model.program.EmphasisProgram.MOST_CURATED)
+        public java.util.List<@NotNull @jakarta.validation.Valid CuratedItemRequest> items;
+
+        java.util.List<org.alliancehub.domain.model.program.CuratedItem> items() {
+            return items.stream().map(i -> new org.alliancehub.domain.model.program.CuratedItem(i.kind, i.id, i.language, i.featured)).toList();
+        }
+    }
+
+    /** One place: a MATERIAL, TRAINING or EVENT by id, for every reader or one {@code language}, featured or not. */
+    public static class CuratedItemRequest {
+        @NotNull public org.alliancehub.domain.model.program.CuratedItem.Kind kind;
+        @NotBlank @Size(max = 36) public String id;
+        @Size(max = 8) public String language;
+        public boolean featured;
+    }
+
     public static class ProgramLinksRequest {
         @NotNull @Size(max = 30) public Set<@NotBlank @Size(max = 40) String> codes;
     }

@@ -382,6 +382,104 @@ class ContentApiIT {
     }
 
     @Test
+    void curatorsOrderWhatAProgramShowsAndTheFeedCarriesEachItemsRankPerReaderLanguage() {
+        String code = ("NEP-CUR-" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase();
+        require(admin.post("api/emphasis-programs", Json.createObjectBuilder().add("code", code).add("agency", "OSHA")
+                .add("scope", "NATIONAL").add("nameEnglish", "Falls").add("nameSpanish", "Caídas").build()), 201);
+        String union = organization(admin, "Roofers Union", "UNION");
+        JsonApi partner = account("partner", union);
+        JsonApi curator = account("curator");
+        String allianceId = alliance(admin, "Roofing alliance", union);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = require(partner.post("api/materials", Json.createObjectBuilder(material(allianceId))
+                    .add("emphasisPrograms", Json.createArrayBuilder().add(code)).build()), 201).getString("id");
+            ids.add(id);
+            if (i < 2) {
+                for (String step : new String[] {"submit", "review", "publish"}) {
+                    require(curator.post("api/materials/" + id + "/" + step, ""), 200);
+                }
+            }
+        }
+        String draft = ids.get(2);
+        String unrelated = require(partner.post("api/materials", material(allianceId)), 201).getString("id");
+        for (String step : new String[] {"submit", "review", "publish"}) {
+            require(curator.post("api/materials/" + unrelated + "/" + step, ""), 200);
+        }
+
+        Reply before = curator.get("api/emphasis-programs/" + code + "/curation");
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.json().getJsonArray("items")).isEmpty();
+        assertThat(before.json().getJsonArray("candidates").stream().map(c -> c.asJsonObject().getString("id")))
+                .as("the published materials that support the program, not the draft nor another program's")
+                .containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        String tag = before.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(partner.get("api/emphasis-programs/" + code + "/curation").status()).isEqualTo(403);
+        assertThat(anonymous.get("api/emphasis-programs/" + code + "/curation").status()).isEqualTo(401);
+        assertThat(partner.withHeader("If-Match", tag).put("api/emphasis-programs/" + code + "/curation", curation(
+                item(ids.get(0), null, false))).status()).isEqualTo(403);
+        Reply notPublic = curator.withHeader("If-Match", tag).put("api/emphasis-programs/" + code + "/curation",
+                curation(item(draft, null, false)));
+        assertThat(notPublic.status()).isEqualTo(400);
+        assertThat(notPublic.json().getString("detail")).contains("not published");
+        Reply otherProgram = curator.withHeader("If-Match", tag).put("api/emphasis-programs/" + code + "/curation",
+                curation(item(unrelated, null, false)));
+        assertThat(otherProgram.json().getString("detail")).contains("does not support " + code);
+        Reply twice = curator.withHeader("If-Match", tag).put("api/emphasis-programs/" + code + "/curation",
+                curation(item(ids.get(0), null, false), item(ids.get(0), "es", true)));
+        assertThat(twice.json().getString("detail")).contains("placed twice");
+        assertThat(curator.withHeader("If-Match", tag).put("api/emphasis-programs/" + code + "/curation",
+                Json.createObjectBuilder().add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("kind", "SPACESHIP").add("id", ids.get(0)))).build()).status()).isEqualTo(400);
+
+        long head = anonymous.get("api/changes?limit=1").json().getJsonNumber("head").longValue();
+        // the second material leads for everyone (featured); the first follows, for Spanish readers only
+        Reply curated = curator.withHeader("If-Match", tag).put("api/emphasis-programs/" + code + "/curation",
+                curation(item(ids.get(0), "es", false), item(ids.get(1), null, true)));
+        assertThat(curated.status()).as(curated.body()).isEqualTo(200);
+        assertThat(curated.json().getJsonArray("items").getJsonObject(0).getString("id")).isEqualTo(ids.get(0));
+        assertThat(curated.json().getJsonArray("items").getJsonObject(0).getBoolean("visible")).isTrue();
+        assertThat(curated.json().getString("curatedBy")).isNotBlank();
+        assertThat(curated.json().getJsonArray("candidates")).isEmpty();
+        assertThat(curator.withHeader("If-Match", tag).put("api/emphasis-programs/" + code + "/curation", curation()).status())
+                .as("a list changed meanwhile is a conflict").isEqualTo(409);
+
+        java.util.Map<String, JsonObject> placed = new java.util.HashMap<>();
+        for (JsonValue change : anonymous.get("api/changes?after=" + head).json().getJsonArray("changes")) {
+            JsonObject data = change.asJsonObject().getJsonObject("data");
+            JsonObject reference = data.getJsonArray("emphasisPrograms").getJsonObject(0);
+            placed.put(data.getString("id"), reference);
+        }
+        assertThat(placed).containsOnlyKeys(ids.get(0), ids.get(1));
+        assertThat(placed.get(ids.get(1)).getJsonArray("placements").toString())
+                .contains("{\"language\":\"en\",\"rank\":1,\"featured\":true}", "{\"language\":\"es\",\"rank\":1,\"featured\":true}");
+        assertThat(placed.get(ids.get(0)).getJsonArray("placements").toString()).isEqualTo("[{\"language\":\"es\",\"rank\":2,\"featured\":false}]");
+
+        // a withdrawn material keeps its place for the staff but is no longer a reader's
+        require(curator.post("api/materials/" + ids.get(0) + "/withdraw", "{\"comment\":\"outdated\"}"), 200);
+        JsonObject after = require(curator.get("api/emphasis-programs/" + code + "/curation"), 200);
+        assertThat(after.getJsonArray("items").getJsonObject(0).getBoolean("visible")).isFalse();
+        assertThat(after.getJsonArray("items").getJsonObject(0).getString("state")).isEqualTo("WITHDRAWN");
+    }
+
+    private static JsonObject curation(JsonObject... items) {
+        var list = Json.createArrayBuilder();
+        for (JsonObject item : items) {
+            list.add(item);
+        }
+        return Json.createObjectBuilder().add("items", list).build();
+    }
+
+    private static JsonObject item(String materialId, String language, boolean featured) {
+        var item = Json.createObjectBuilder().add("kind", "MATERIAL").add("id", materialId).add("featured", featured);
+        if (language != null) {
+            item.add("language", language);
+        }
+        return item.build();
+    }
+
+    @Test
     void trainingsAndEventsAreDraftedByPartnersPublishedByStaffAndListedSoonestFirst() {
         String union = organization(admin, "Carpenters Union", "UNION");
         String allianceId = alliance(admin, "Stand-down alliance", union);
