@@ -13,11 +13,6 @@ public record ProgramReference(String code, String nameEnglish, String nameSpani
         placements = placements == null ? List.of() : List.copyOf(placements);
     }
 
-    /** A program the document supports and nobody curated it into. */
-    public ProgramReference(String code, String nameEnglish, String nameSpanish) {
-        this(code, nameEnglish, nameSpanish, List.of());
-    }
-
     /** The document's rank in the program's order for readers of {@code language}. */
     public record Placement(String language, int rank, boolean featured) {
     }

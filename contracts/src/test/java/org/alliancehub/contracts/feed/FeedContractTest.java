@@ -14,7 +14,7 @@ class FeedContractTest {
     static MaterialDocument material() {
         return new MaterialDocument("m-1", "a-1", "Stone, Sand & Gravel Alliance", "MSHA", List.of("United Steelworkers", "NSSGA"),
                 "FACT_SHEET", "FS-101", LocalDate.of(2024, 3, 1), List.of("falls"), List.of("mining"), List.of("workers"),
-                List.of(new ProgramReference("NEP-FALLS", "Falls", "Caídas")), OffsetDateTime.parse("2024-03-02T10:00Z"),
+                List.of(new ProgramReference("NEP-FALLS", "Falls", "Caídas", List.of())), OffsetDateTime.parse("2024-03-02T10:00Z"),
                 OffsetDateTime.parse("2024-03-02T10:05Z"),
                 List.of(new MaterialDocument.Version("es", "Cómo prevenir caídas", "Tres puntos de contacto", null, true,
                         OffsetDateTime.parse("2024-03-02T10:05Z"), new MaterialDocument.File("guía de caídas.pdf", "application/pdf", 1234, "ab12"),
@@ -30,7 +30,7 @@ class FeedContractTest {
 
         TrainingDocument training = new TrainingDocument("t-1", "a-1", "Trench Safety Alliance", "OSHA", "Zanjas", "Sistemas de protección",
                 List.of("trenching"), List.of("workers"), List.of("es"), "IN_PERSON", 240, "Laborers", "Ana", "ana@example.org",
-                "https://example.org", List.of(new ProgramReference("NEP-T", "Trenching", "Zanjas")), OffsetDateTime.parse("2024-03-02T10:05Z"));
+                "https://example.org", List.of(new ProgramReference("NEP-T", "Trenching", "Zanjas", List.of(new ProgramReference.Placement("es", 1, true)))), OffsetDateTime.parse("2024-03-02T10:05Z"));
         assertThat(FeedDocuments.training(entry(FeedDocuments.toJson(training), "1.0"))).isEqualTo(training);
 
         EventDocument event = new EventDocument("e-1", "a-1", "Trench Safety Alliance", "OSHA", "STAND_DOWN", "Stand-down", null,

@@ -23,7 +23,7 @@ class DefaultMaterialFacadeTest {
         OffsetDateTime at = OffsetDateTime.parse("2024-06-01T10:00Z");
         return new PublicMaterial(contract, "m-1", "a-1", "Scaffold Safety Alliance", "OSHA", List.of("Consulado de Guatemala"),
                 "FACT_SHEET", "FS-3151", LocalDate.of(2024, 6, 1), List.of("scaffolds"), List.of(), List.of(),
-                List.of(new ProgramReference("NEP-FALLS", "Falls", "Caídas")), at, at,
+                List.of(new ProgramReference("NEP-FALLS", "Falls", "Caídas", List.of())), at, at,
                 List.of(new MaterialDocument.Version("en", englishTitle, "Inspect planks.", null, false, at, null, null, null),
                         new MaterialDocument.Version("es", "Tablones seguros", "Inspeccione los tablones.", null, true, at,
                                 new MaterialDocument.File("tablones.pdf", "application/pdf", 2048, "ab"), new MaterialDocument.Extraction(3), null)));
