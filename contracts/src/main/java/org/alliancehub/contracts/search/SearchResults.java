@@ -16,13 +16,15 @@ public record SearchResults(String contract, String query, long total, int page,
     /**
      * One hit. {@code titleHighlight} and {@code snippet} are HTML-escaped text with {@code <mark>}
      * around the matched words; every other field is plain text for the reader to escape.
-     * {@code otherLanguage} is true when the hit is not in the reader's language.
+     * {@code otherLanguage} is true when the hit is not in the reader's language. {@code featured}
+     * (since contract 1.2) is true when the staff feature it in the emphasis program filtered on,
+     * for the reader's language.
      */
     public record Hit(String materialId, String language, boolean otherLanguage, String title, String summary,
                       String titleHighlight, String snippet, String type, String allianceId, String allianceName,
                       String agency, List<String> topics, List<String> industries, List<String> audiences,
                       List<String> programs, String publicationNumber, LocalDate publicationDate,
-                      List<String> availableLanguages, Download download, double score) {
+                      List<String> availableLanguages, Download download, double score, boolean featured) {
     }
 
     /**

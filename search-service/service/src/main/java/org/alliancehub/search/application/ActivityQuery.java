@@ -20,7 +20,9 @@ public record ActivityQuery(String text, String preferredLanguage, IndexedActivi
     public enum Sort {
         /** Events by start date (soonest first for upcoming, latest first for past), then by relevance. */
         DATE,
-        RELEVANCE
+        RELEVANCE,
+        /** The curated order of the program filtered on (featured first), then by date; by date without a program. */
+        CURATED
     }
 
     public ActivityQuery {
@@ -43,7 +45,7 @@ public record ActivityQuery(String text, String preferredLanguage, IndexedActivi
             when = hasDays(from, to) ? When.ANY : When.UPCOMING;
         }
         if (sort == null) {
-            sort = Sort.DATE;
+            sort = text.isEmpty() && program != null ? Sort.CURATED : Sort.DATE;
         }
     }
 

@@ -12,7 +12,11 @@ public record IndexedActivity(String id, Kind kind, String title, String descrip
                               String allianceId, String allianceName,
                               String agency, String format, Integer durationMinutes, String provider, String link,
                               String eventKind, OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone,
-                              String place, String onlineLink, String registrationLink) {
+                              String place, String onlineLink, String registrationLink, List<CuratedRank> curatedRanks) {
+
+    public IndexedActivity {
+        curatedRanks = curatedRanks == null ? List.of() : List.copyOf(curatedRanks);
+    }
 
     public enum Kind {
         TRAINING, EVENT;

@@ -14,7 +14,11 @@ public record IndexedVersion(String materialId, String language, String title, S
                              String allianceId, String allianceName, String agency,
                              List<String> participants, String publicationNumber, LocalDate publicationDate,
                              OffsetDateTime publishedAt, List<String> availableLanguages,
-                             org.alliancehub.contracts.search.SearchResults.Download download) {
+                             org.alliancehub.contracts.search.SearchResults.Download download, List<CuratedRank> curatedRanks) {
+
+    public IndexedVersion {
+        curatedRanks = curatedRanks == null ? List.of() : List.copyOf(curatedRanks);
+    }
 
     /** The document id: one per material and language. */
     public String documentId() {

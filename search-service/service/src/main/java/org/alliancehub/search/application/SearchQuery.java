@@ -14,7 +14,9 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
     public static final int MAX_DEPTH = org.alliancehub.problem.Paging.MAX_DEPTH;
     public static final int DEFAULT_SIZE = org.alliancehub.problem.Paging.DEFAULT_SIZE;
     public enum Sort {
-        RELEVANCE, NEWEST, TITLE
+        RELEVANCE, NEWEST, TITLE,
+        /** The curated order of the program filtered on (featured first), then the newest; newest without a program. */
+        CURATED
     }
 
     /** Publication-date buckets offered as a facet; each is also a filter value. */
@@ -70,7 +72,7 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
             filters = Filters.NONE;
         }
         if (sort == null) {
-            sort = text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE;
+            sort = !text.isEmpty() ? Sort.RELEVANCE : filters.program() != null ? Sort.CURATED : Sort.NEWEST;
         }
     }
 

@@ -24,6 +24,7 @@ public class ActivityDocument {
     public List<String> audienceKeys;
     public List<String> programs;
     public List<String> programKeys;
+    public List<CurationField> curation;
     public String allianceId;
     public String allianceName;
     public String agency;
@@ -58,6 +59,7 @@ public class ActivityDocument {
         doc.audienceKeys = Folding.keys(activity.audiences());
         doc.programs = activity.programCodes();
         doc.programKeys = Folding.keys(activity.programCodes());
+        doc.curation = CurationField.of(activity.curatedRanks());
         doc.allianceId = activity.allianceId();
         doc.allianceName = activity.allianceName();
         doc.agency = activity.agency();

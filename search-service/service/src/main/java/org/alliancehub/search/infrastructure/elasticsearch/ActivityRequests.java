@@ -84,7 +84,10 @@ final class ActivityRequests {
                     .highlight(h -> SearchRequestFactory.titleAndSummary(h));
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(
                     "language".equals(name) ? SearchRequestFactory.LANGUAGE_FACET_SIZE : SearchRequestFactory.FACET_SIZE))));
-            if (query.sort() == ActivityQuery.Sort.DATE) {
+            if (query.sort() == ActivityQuery.Sort.CURATED && query.program() != null) {
+                s.sort(SearchRequestFactory.curatedRank(query.program(), query.preferredLanguage()));
+            }
+            if (query.sort() == ActivityQuery.Sort.DATE || query.sort() == ActivityQuery.Sort.CURATED) {
                 SortOrder order = query.when() == ActivityQuery.When.PAST ? SortOrder.Desc : SortOrder.Asc;
                 s.sort(o -> o.field(f -> f.field("startsAt").order(order).missing("_last")));
                 s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));

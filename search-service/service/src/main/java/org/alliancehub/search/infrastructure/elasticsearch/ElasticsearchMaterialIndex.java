@@ -353,7 +353,7 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (Hit<IndexedVersionDocument> hit : response.hits().hits()) {
             if (hit.source() != null) {
-                hits.add(SearchResultsTranslator.hit(preferredLanguage, hit.source(), Map.of(), hit.score()));
+                hits.add(SearchResultsTranslator.hit(preferredLanguage, hit.source(), Map.of(), hit.score(), false));
             }
         }
         return hits;

@@ -16,9 +16,9 @@ public final class IndexLayout {
     public static final String ALIAS = "materials";
     /**
      * 000002: extracted text; 000003: industries, audiences, programs, folded filter keys,
-     * other-language analyzers.
+     * other-language analyzers; 000005: the programs' curated ranks (nested {@code curation}).
      */
-    static final String MAPPING_VERSION = "materials-000004";
+    static final String MAPPING_VERSION = "materials-000005";
     static final String ALL_MATERIAL_INDEXES = "materials-*";
     static final String CURSOR_INDEX = "alliancehub-indexer";
     static final String SETTINGS_RESOURCE = "materials-index.json";

@@ -39,6 +39,8 @@ public class IndexedVersionDocument {
     public List<String> industryKeys;
     public List<String> audienceKeys;
     public List<String> programKeys;
+    /** The programs' curated ranks of this material, per reader language (nested). */
+    public List<CurationField> curation;
     public String allianceId;
     public String allianceName;
     public String agency;
@@ -76,6 +78,7 @@ public class IndexedVersionDocument {
         doc.industryKeys = Folding.keys(version.industries());
         doc.audienceKeys = Folding.keys(version.audiences());
         doc.programKeys = Folding.keys(version.programCodes());
+        doc.curation = CurationField.of(version.curatedRanks());
         doc.allianceId = version.allianceId();
         doc.allianceName = version.allianceName();
         doc.agency = version.agency();

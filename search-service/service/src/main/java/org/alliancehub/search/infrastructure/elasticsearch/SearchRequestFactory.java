@@ -100,7 +100,10 @@ public final class SearchRequestFactory {
                 s.suggest(sg -> sg.text(query.text())
                         .suggesters(SPELLING, fs -> fs.term(t -> t.field(SPELLING).suggestMode(SuggestMode.Missing).size(1))));
             }
-            if (query.sort() == SearchQuery.Sort.NEWEST) {
+            if (query.sort() == SearchQuery.Sort.CURATED && query.filters().program() != null) {
+                s.sort(curatedRank(query.filters().program(), query.preferredLanguage()));
+            }
+            if (query.sort() == SearchQuery.Sort.NEWEST || query.sort() == SearchQuery.Sort.CURATED) {
                 s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")));
                 // a material's versions share its publication time: the score (the reader's language weighs
                 // more) picks the version collapse keeps, not the title's alphabet
@@ -224,6 +227,19 @@ public final class SearchRequestFactory {
         if (value != null && !value.isBlank()) {
             bool.filter(term(field, value));
         }
+    }
+
+    /**
+     * The program's curated ranks for readers of {@code language} (English when unknown) first,
+     * in order; documents it does not curate come after, in the sorts that follow.
+     */
+    static co.elastic.clients.elasticsearch._types.SortOptions curatedRank(String program, String language) {
+        String reader = language == null ? "en" : language;
+        return co.elastic.clients.elasticsearch._types.SortOptions.of(o -> o.field(f -> f.field(CurationField.PATH + ".rank")
+                .order(SortOrder.Asc).missing("_last")
+                .nested(n -> n.path(CurationField.PATH).filter(q -> q.bool(b -> b
+                        .filter(term(CurationField.PATH + ".program", Folding.fold(program)))
+                        .filter(term(CurationField.PATH + ".language", reader)))))));
     }
 
     static Query term(String field, String value) {

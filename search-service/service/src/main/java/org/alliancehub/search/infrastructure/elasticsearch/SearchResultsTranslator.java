@@ -32,7 +32,8 @@ final class SearchResultsTranslator {
         for (Hit<IndexedVersionDocument> hit : response.hits().hits()) {
             IndexedVersionDocument doc = hit.source();
             if (doc != null) {
-                hits.add(hit(query.preferredLanguage(), doc, hit.highlight(), hit.score()));
+                hits.add(hit(query.preferredLanguage(), doc, hit.highlight(), hit.score(),
+                        CurationField.featured(doc.curation, query.filters().program(), query.preferredLanguage())));
             }
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
@@ -45,7 +46,7 @@ final class SearchResultsTranslator {
     }
 
     static SearchResults.Hit hit(String preferredLanguage, IndexedVersionDocument doc, Map<String, List<String>> highlights,
-                                 Double score) {
+                                 Double score, boolean featured) {
         String titleHighlight = first(highlights, "title", "title." + doc.language, "title.es", "title.en");
         String snippet = first(highlights, "text." + doc.language, "text", "text.es", "text.en",
                 "local." + IndexedVersionDocument.localKey(doc.language) + ".text",
@@ -58,7 +59,7 @@ final class SearchResultsTranslator {
                 doc.type, doc.allianceId, doc.allianceName, doc.agency, orEmpty(doc.topics), orEmpty(doc.industries),
                 orEmpty(doc.audiences), orEmpty(doc.programs),
                 doc.publicationNumber, doc.publicationDate == null ? null : LocalDate.parse(doc.publicationDate),
-                orEmpty(doc.availableLanguages), doc.download, score(score));
+                orEmpty(doc.availableLanguages), doc.download, score(score), featured);
     }
 
     /** Sorted by a field, hits have no score: the client reports NaN, which JSON cannot carry. */

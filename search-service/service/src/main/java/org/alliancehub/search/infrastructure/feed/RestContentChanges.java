@@ -26,6 +26,7 @@ import org.alliancehub.contracts.feed.ProgramReference;
 import org.alliancehub.contracts.feed.TrainingDocument;
 import org.alliancehub.search.application.ActivityChange;
 import org.alliancehub.search.application.ContentChanges;
+import org.alliancehub.search.application.CuratedRank;
 import org.alliancehub.search.application.IndexedActivity;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
@@ -116,14 +117,26 @@ public class RestContentChanges implements ContentChanges {
         return new IndexedActivity(t.id(), IndexedActivity.Kind.TRAINING, t.title(), t.description(), orEmpty(t.topics()),
                 orEmpty(t.audiences()), orEmpty(t.languages()), codes(t.emphasisPrograms()), t.allianceId(), t.allianceName(),
                 t.agency(), t.format(), t.durationMinutes(), t.provider(), t.link(),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, ranks(t.emphasisPrograms()));
     }
 
     static IndexedActivity activityOf(EventDocument e) {
         return new IndexedActivity(e.id(), IndexedActivity.Kind.EVENT, e.title(), e.description(), List.of(), List.of(),
                 orEmpty(e.languages()), codes(e.emphasisPrograms()), e.allianceId(), e.allianceName(), e.agency(),
                 null, null, null, null,
-                e.kind(), e.startsAt(), e.endsAt(), e.timeZone(), e.place(), e.onlineLink(), e.registrationLink());
+                e.kind(), e.startsAt(), e.endsAt(), e.timeZone(), e.place(), e.onlineLink(), e.registrationLink(),
+                ranks(e.emphasisPrograms()));
+    }
+
+    /** Each program's curated ranks of the document (feed contract 1.1; none from a 1.0 entry). */
+    static List<CuratedRank> ranks(List<ProgramReference> programs) {
+        List<CuratedRank> ranks = new ArrayList<>();
+        for (ProgramReference program : orEmpty(programs)) {
+            for (ProgramReference.Placement placed : orEmpty(program.placements())) {
+                ranks.add(new CuratedRank(program.code(), placed.language(), placed.rank(), placed.featured()));
+            }
+        }
+        return ranks;
     }
 
     private static List<String> codes(List<ProgramReference> programs) {
@@ -145,7 +158,7 @@ public class RestContentChanges implements ContentChanges {
                     material.type(), orEmpty(material.topics()), orEmpty(material.industries()), orEmpty(material.audiences()),
                     codes(material.emphasisPrograms()), programNames, material.allianceId(), material.allianceName(),
                     material.agency(), orEmpty(material.participants()), material.publicationNumber(), material.publicationDate(),
-                    material.publishedAt(), languages, download(version)));
+                    material.publishedAt(), languages, download(version), ranks(material.emphasisPrograms())));
         }
         return indexed;
     }

@@ -109,7 +109,7 @@ class ActivityRequestsTest {
                 "Toolbox talks on cave-ins <and> protective systems.", List.of("trenching"), List.of(), List.of("en"),
                 List.of("NEP-TRENCH"), "a-1", "Trench Safety Alliance", "OSHA", null, null, null, null, "STAND_DOWN",
                 java.time.OffsetDateTime.parse("2031-06-10T14:00Z"), java.time.OffsetDateTime.parse("2031-06-10T18:00Z"),
-                "America/Chicago", "Houston", null, null));
+                "America/Chicago", "Houston", null, null, List.of()));
         SearchResponse<ActivityDocument> response = SearchResponse.of(r -> r.took(1).timedOut(false)
                 .shards(s -> s.total(1).successful(1).failed(0))
                 .hits(h -> h.total(t -> t.value(1).relation(TotalHitsRelation.Eq))

@@ -21,7 +21,7 @@ class DefaultSearchFacadeTest {
         SearchResults.Hit hit = new SearchResults.Hit("m-1", "es", false, "Cómo prevenir caídas", "Tres puntos",
                 "Cómo prevenir <mark>caídas</mark>", "... <mark>caídas</mark> ...<script>x</script>", "FACT_SHEET", "a-1",
                 "Stone, Sand & Gravel Alliance", "MSHA", List.of("falls"), List.of(), List.of(), List.of(), "FS-101",
-                LocalDate.of(2024, 3, 1), List.of("en", "es"), null, 3.2);
+                LocalDate.of(2024, 3, 1), List.of("en", "es"), null, 3.2, false);
         return new SearchResults(version, "caida", 1, 1, 10, List.of(hit),
                 Map.of("language", List.of(new SearchResults.FacetCount("es", null, 1))), List.of("falls"), "caídas");
     }

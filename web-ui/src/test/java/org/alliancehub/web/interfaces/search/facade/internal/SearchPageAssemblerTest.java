@@ -23,7 +23,7 @@ class SearchPageAssemblerTest {
     private static SearchResults.Hit hit(String id, String language, boolean otherLanguage) {
         return new SearchResults.Hit(id, language, otherLanguage, "Heat illness", "Water, rest, shade", "<mark>Heat</mark> illness",
                 "Drink <mark>water</mark><img src=x>", "FACT_SHEET", "a-1", "Roofers Alliance", "OSHA", List.of("Heat"), List.of(),
-                List.of(), List.of("HEAT"), "FS-1", LocalDate.of(2026, 11, 3), List.of(language), new SearchResults.Download("heat.pdf", "application/pdf", 1_288_490, 2), 1.0);
+                List.of(), List.of("HEAT"), "FS-1", LocalDate.of(2026, 11, 3), List.of(language), new SearchResults.Download("heat.pdf", "application/pdf", 1_288_490, 2), 1.0, false);
     }
 
     private static SearchResults results(long total, List<SearchResults.Hit> hits, Map<String, List<FacetCount>> facets) {
