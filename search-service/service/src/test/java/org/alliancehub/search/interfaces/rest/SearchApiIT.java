@@ -587,8 +587,13 @@ class SearchApiIT {
         assertThat(searchFor("q=stand-down").getJsonArray("hits").toString()).doesNotContain(sooner);
     }
 
-    private String event(String alliance, String title, java.time.LocalDateTime start) {
+    private String event(String alliance, String title, java.time.LocalDateTime start, String... programs) {
+        var supported = Json.createArrayBuilder();
+        for (String program : programs) {
+            supported.add(program);
+        }
         String id = ContentFixtures.require(content.post("api/events", Json.createObjectBuilder()
+                .add("emphasisPrograms", supported)
                 .add("allianceId", alliance).add("kind", "STAND_DOWN").add("title", title)
                 .add("description", "Toolbox talks on cave-ins and protective systems at every jobsite.")
                 .add("startsLocal", start.withNano(0).withSecond(0).toString())
@@ -603,6 +608,54 @@ class SearchApiIT {
         Reply reply = search.get("api/activities?" + query);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json().getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
+    }
+
+    @Test
+    void browsingAProgramShowsTheStaffsCuratedOrderFirstInTheReadersLanguage() {
+        String program = "NEP-ROOF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        ContentFixtures.require(content.post("api/emphasis-programs", Json.createObjectBuilder().add("code", program)
+                .add("agency", "OSHA").add("scope", "NATIONAL").add("nameEnglish", "Roofing falls")
+                .add("nameSpanish", "Caídas en techos").build()), 201);
+        String union = ContentFixtures.organization(content, "Roofers Local", "UNION");
+        String alliance = ContentFixtures.alliance(content, "Roofing Alliance", union);
+        java.util.List<String> materials = new java.util.ArrayList<>();
+        for (String word : new String[] {"anchors", "harnesses", "skylights"}) {
+            materials.add(ContentFixtures.publishedMaterial(content, Json.createObjectBuilder(draft(alliance, "FACT_SHEET", "falls",
+                            version("en", "Roof " + word, "Falls through " + word + "."),
+                            version("es", "Techos: " + word, "Caídas: " + word + ".")))
+                    .add("emphasisPrograms", Json.createArrayBuilder().add(program)).build()));
+        }
+        String oldest = materials.get(0), middle = materials.get(1), newest = materials.get(2);
+        String sooner = event(alliance, "Roofing stand-down", java.time.LocalDateTime.now().plusDays(5), program);
+        String later = event(alliance, "Roofing safety week", java.time.LocalDateTime.now().plusDays(30), program);
+        await().atMost(INDEXED_WITHIN).until(() -> programOrder(program, "es").size() == 3);
+        assertThat(programOrder(program, "es")).as("nothing curated: newest first").containsExactly(newest, middle, oldest);
+
+        String tag = content.get("api/emphasis-programs/" + program + "/curation").headers().firstValue("ETag").orElseThrow();
+        // the oldest leads for Spanish readers (featured), the middle one is pinned for everyone, the later event leads
+        ContentFixtures.require(content.withHeader("If-Match", tag).put("api/emphasis-programs/" + program + "/curation",
+                Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("kind", "MATERIAL").add("id", middle))
+                        .add(Json.createObjectBuilder().add("kind", "MATERIAL").add("id", oldest).add("language", "es").add("featured", true))
+                        .add(Json.createObjectBuilder().add("kind", "EVENT").add("id", later))).build()), 200);
+
+        await().atMost(INDEXED_WITHIN).until(() -> programOrder(program, "es").equals(java.util.List.of(oldest, middle, newest)));
+        assertThat(programOrder(program, "en")).as("the Spanish-only place is not an English reader's").containsExactly(middle, newest, oldest);
+        JsonObject spanish = searchFor("program=" + program.toLowerCase() + "&lang=es");
+        assertThat(spanish.getJsonArray("hits").getJsonObject(0).getBoolean("featured")).isTrue();
+        assertThat(spanish.getJsonArray("hits").getJsonObject(1).getBoolean("featured")).isFalse();
+        assertThat(spanish.getString("contract")).isEqualTo("1.2");
+        // words typed rank by relevance, whatever the curation
+        assertThat(searchFor("q=skylights&program=" + program + "&lang=es").getJsonArray("hits").getJsonObject(0).getString("materialId"))
+                .isEqualTo(newest);
+        await().atMost(INDEXED_WITHIN).until(() -> activityIds("program=" + program + "&lang=en").equals(java.util.List.of(later, sooner)));
+        assertThat(activityIds("program=" + program + "&sort=date&lang=en")).containsExactly(sooner, later);
+        assertThat(search.get("api/search?program=" + program + "&sort=favourite").status()).isEqualTo(400);
+    }
+
+    private java.util.List<String> programOrder(String program, String language) {
+        return searchFor("program=" + program + "&lang=" + language).getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getString("materialId")).toList();
     }
 
     @Test
