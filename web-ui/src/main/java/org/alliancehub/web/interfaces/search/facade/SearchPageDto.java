@@ -34,7 +34,7 @@ public record SearchPageDto(SearchCriteria criteria, long total, int page, long 
     public record HitDto(String materialId, String language, String title, String titleHtml, String snippetHtml,
                          String type, String typeLabel, String allianceId, String allianceName, String agency,
                          String publicationNumber, String publicationDate, boolean otherLanguage, String onlyInLabel,
-                         DownloadDto download) {
+                         DownloadDto download, boolean featured) {
     }
 
     /** A file to download: its address, format (PDF…) and size as the reader reads it ("1.2 MB"). */

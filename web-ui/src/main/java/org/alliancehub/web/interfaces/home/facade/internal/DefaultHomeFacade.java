@@ -86,7 +86,8 @@ public class DefaultHomeFacade implements HomeFacade {
         SearchCriteria thisMonth = everything.withFilter("from", monthStart.toString()).withSort("newest");
         try {
             for (EmphasisProgramView program : activeFirst(programs.all())) {
-                SearchCriteria supporting = everything.withFilter("program", program.code()).withSort("newest");
+                // the program's featured materials lead (the search service's order when browsing a program)
+                SearchCriteria supporting = everything.withFilter("program", program.code());
                 List<SearchPageDto.HitDto> materials = search.search(supporting, locale, FEATURED_MATERIALS).hits();
                 if (!materials.isEmpty()) {
                     featured.add(new HomePageDto.FeaturedProgramDto(program.code(), EmphasisProgramDirectory.name(program, language),

@@ -67,7 +67,8 @@ public class DefaultProgramFacade implements ProgramFacade {
         String language = locale.getLanguage();
         String otherLanguage = "es".equals(language) ? "en" : "es";
         String otherName = EmphasisProgramDirectory.name(program, otherLanguage);
-        SearchCriteria supporting = SearchCriteria.from(Map.of("program", program.code(), "sort", "newest"), language);
+        // no sort: browsing a program, the search service puts the staff's curated order first, then the newest
+        SearchCriteria supporting = SearchCriteria.from(Map.of("program", program.code()), language);
         List<SearchPageDto.HitDto> materials = List.of();
         long count = 0;
         try {

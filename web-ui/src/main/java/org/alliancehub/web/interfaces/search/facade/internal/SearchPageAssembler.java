@@ -69,7 +69,7 @@ final class SearchPageAssembler {
         return new HitDto(hit.materialId(), hit.language(), hit.title(), SafeHighlight.of(hit.titleHighlight()),
                 SafeHighlight.of(hit.snippet()), hit.type(), label("type", hit.type()), hit.allianceId(), hit.allianceName(),
                 hit.agency(), hit.publicationNumber(), messages.date(hit.publicationDate()), hit.otherLanguage(),
-                hit.otherLanguage() ? messages.onlyIn(hit.language()) : null, download(hit));
+                hit.otherLanguage() ? messages.onlyIn(hit.language()) : null, download(hit), hit.featured());
     }
 
     /** The direct download of the version the hit shows, labelled for screen readers with the material's title. */
