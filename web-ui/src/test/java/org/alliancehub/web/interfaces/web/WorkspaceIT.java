@@ -295,11 +295,15 @@ class WorkspaceIT {
      * both languages at both widths.
      */
     @Test
-    void aCuratorReviewsFromTheQueueReturnsThenPublishesAndAPartnerCannotOpenStaffPages() throws Exception {
+    void aCuratorReviewsFromTheQueueReturnsThenPublishesCuratesAndAPartnerCannotOpenStaffPages() throws Exception {
         Partner partner = partner("Grain Handling Safety Alliance");
         String run = UUID.randomUUID().toString().substring(0, 8);
+        String program = ("NEP-GRAIN-" + run).toUpperCase();
+        ContentFixtures.require(admin.post("api/emphasis-programs", Json.createObjectBuilder().add("code", program).add("agency", "OSHA")
+                .add("scope", "NATIONAL").add("nameEnglish", "Grain handling " + run).add("nameSpanish", "Manejo de granos " + run).build()), 201);
         String materialId = ContentFixtures.require(partner.api().post("api/materials", Json.createObjectBuilder()
                 .add("allianceId", partner.allianceId()).add("type", "FACT_SHEET")
+                .add("emphasisPrograms", Json.createArrayBuilder().add(program))
                 .add("versions", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("language", "en").add("title", "Grain bin entry permits " + run))
                         .add(Json.createObjectBuilder().add("language", "es").add("title", "Permisos para entrar a silos " + run)))
@@ -374,6 +378,48 @@ class WorkspaceIT {
                             .body().contains("material?id=" + materialId));
             assertThat(curator.api().get("api/materials/" + materialId + "/history").body())
                     .contains("Add the disclaimer to the Spanish file.").contains(curatorName);
+
+            // curation: a newer material supports the program too; the curator puts the reviewed one first, featured
+            String newer = ContentFixtures.publishedMaterial(admin, Json.createObjectBuilder().add("allianceId", partner.allianceId())
+                    .add("type", "POSTER").add("emphasisPrograms", Json.createArrayBuilder().add(program))
+                    .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "es")
+                            .add("title", "Cartel de silos " + run))).build());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> programPageOrder(program).equals(List.of(newer, materialId)));
+            driver.get(portalBase + "staff/curation?lang=en");
+            driver.findElement(By.partialLinkText("Grain handling " + run)).click();
+            until(driver, ExpectedConditions.urlContains("program=" + program));
+            assertThat(driver.findElement(By.cssSelector("#curation\\:curated")).getText()).contains("Nothing is curated yet");
+            addCandidate(driver, "Cartel de silos " + run);
+            addCandidate(driver, "Grain bin entry permits " + run);
+            assertThat(curatedTitles(driver)).containsExactly("Cartel de silos " + run, "Grain bin entry permits " + run);
+            assertThat(driver.findElement(By.id("unsaved")).getText()).isEqualTo("The order has changed and is not saved yet.");
+            // the keyboard way: the arrow button of the second row moves it up
+            driver.findElement(By.id("curation:curated:1:up")).click();
+            until(driver, d -> curatedTitles(d).get(0).equals("Grain bin entry permits " + run));
+            // the mouse way: dragging the first row below the second puts it back
+            dragRow(driver, 0, 1);
+            until(driver, d -> curatedTitles(d).get(0).equals("Cartel de silos " + run));
+            driver.findElement(By.id("curation:curated:1:up")).click();
+            until(driver, d -> curatedTitles(d).get(0).equals("Grain bin entry permits " + run));
+            driver.findElement(By.id("curation:curated:0:featured")).click();
+            driver.findElement(By.id("curation:save")).click();
+            until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("curation:messages"), "The order is saved"));
+            assertThat(driver.findElements(By.id("unsaved"))).isEmpty();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> programPageOrder(program).equals(List.of(materialId, newer)));
+            driver.get(portalBase + "program?code=" + program + "&lang=es");
+            WebElement first = driver.findElement(By.cssSelector("main li.result"));
+            assertThat(first.getText()).contains("Permisos para entrar a silos " + run).contains("Destacado");
+
+            // a list saved by someone else meanwhile is not overwritten
+            driver.get(portalBase + "staff/curation?program=" + program + "&lang=en");
+            String tag = curator.api().get("api/emphasis-programs/" + program + "/curation").headers().firstValue("ETag").orElseThrow();
+            ContentFixtures.require(curator.api().withHeader("If-Match", tag).put("api/emphasis-programs/" + program + "/curation",
+                    Json.createObjectBuilder().add("items", Json.createArrayBuilder()).build()), 200);
+            driver.findElement(By.id("curation:curated:0:remove")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("unsaved")));
+            driver.findElement(By.id("curation:save")).click();
+            until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("curation:messages"), "Someone else saved"));
+            assertThat(driver.findElement(By.cssSelector("#curation\\:curated")).getText()).contains("Nothing is curated yet");
         }
         // a partner gets the forbidden page, not the queue
         try (Chromium browser = Chromium.desktop(1280, 900)) {
@@ -398,6 +444,13 @@ class WorkspaceIT {
                     check(browser, "staff-queue", language, width);
                     driver.get(portalBase + "staff/review?id=" + materialId + "&lang=" + language);
                     check(browser, "staff-review", language, width);
+                    driver.get(portalBase + "staff/curation?lang=" + language);
+                    check(browser, "staff-programs", language, width);
+                    driver.get(portalBase + "staff/curation?program=" + program + "&lang=" + language);
+                    driver.findElements(By.cssSelector("#curation input[value='Add'], #curation input[value='Añadir']")).stream().findFirst()
+                            .ifPresent(WebElement::click);
+                    until(driver, d -> !d.findElements(By.cssSelector("#curation\\:curated tbody tr td.curated-place")).isEmpty());
+                    check(browser, "staff-curation", language, width);
                 }
             }
         }
@@ -592,7 +645,9 @@ class WorkspaceIT {
     /** Waits for the condition; when it does not come, the failure says where the browser is and what it shows. */
     private static <T> T until(ChromeDriver driver, org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+            // an element read while an Ajax answer replaces it is read again on the next poll
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             String page = "target/failures/" + UUID.randomUUID() + ".html";
             try {
@@ -611,6 +666,37 @@ class WorkspaceIT {
     }
 
     /** Clicks a form's button and waits for the page the post answers with (not the one it left). */
+    /** The material ids of the public program page's Spanish list, in order. */
+    private List<String> programPageOrder(String program) {
+        String page = new JsonApi(portalBase).get("program?code=" + program + "&lang=es").body();
+        return java.util.regex.Pattern.compile("material\\?id=([0-9a-f-]{36})").matcher(page).results().map(m -> m.group(1)).distinct().toList();
+    }
+
+    private static void addCandidate(ChromeDriver driver, String title) {
+        String before = driver.findElement(By.cssSelector("#curation\\:curated")).getText();
+        driver.findElement(By.cssSelector("input[aria-label='Add " + title + " to the list']")).click();
+        until(driver, d -> !d.findElement(By.cssSelector("#curation\\:curated")).getText().equals(before));
+    }
+
+    private static List<String> curatedTitles(org.openqa.selenium.WebDriver driver) {
+        return driver.findElements(By.cssSelector("#curation\\:curated .curated-title")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Drags a row of the curated table onto another's place, in small steps, as a hand would. */
+    private static void dragRow(ChromeDriver driver, int from, int to) {
+        // the previous drag's answer replaces the table: wait until PrimeFaces has nothing in flight
+        until(driver, d -> Boolean.TRUE.equals(driver.executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#curation\\:curated tbody tr"));
+        WebElement source = rows.get(from).findElement(By.cssSelector("td.curated-place"));
+        WebElement target = rows.get(to).findElement(By.cssSelector("td.curated-place"));
+        int dy = target.getLocation().getY() - source.getLocation().getY();
+        var drag = new org.openqa.selenium.interactions.Actions(driver).clickAndHold(source);
+        for (int step = 1; step <= 10; step++) {
+            drag = drag.moveByOffset(0, (dy + Integer.signum(dy) * 12) / 10);
+        }
+        drag.release().perform();
+    }
+
     private static void submitAndAwaitThePage(ChromeDriver driver, String buttonId) {
         driver.executeScript("document.documentElement.dataset.left = 'yes';");
         driver.findElement(By.id(buttonId)).click();

@@ -52,6 +52,16 @@ public interface WorkspaceApi {
     ContentPage<AllianceView> alliancesOf(@QueryParam("organization") String organization, @QueryParam("size") Integer size);
 
     @GET
+    @Path("/api/emphasis-programs/{code}/curation")
+    ProgramCuration curation(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("code") String program);
+
+    /** {@code curation}: {@code {"items":[{"kind","id","language","featured"}…]}}, the whole list in order. */
+    @PUT
+    @Path("/api/emphasis-programs/{code}/curation")
+    ProgramCuration curate(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("code") String program,
+                           @HeaderParam("If-Match") String ifMatch, JsonObject curation);
+
+    @GET
     @Path("/api/materials")
     ContentPage<WorkspaceMaterial> materials(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("alliance") String alliance,
                                              @QueryParam("state") String states, @QueryParam("page") Integer page,
