@@ -14,6 +14,8 @@ import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.Folding;
 import org.alliancehub.search.application.IndexSearches;
 import org.alliancehub.search.application.MaterialSearch;
+import org.alliancehub.search.application.SearchAnalytics;
+import org.alliancehub.search.application.SearchEvent;
 import org.alliancehub.search.application.SearchQuery;
 import org.alliancehub.contracts.search.RelatedMaterials;
 import org.alliancehub.contracts.search.SearchResults;
@@ -48,9 +50,17 @@ public class DefaultMaterialSearch implements MaterialSearch {
     @Inject
     GlossarySource glossary;
 
+    @Inject
+    SearchAnalytics analytics;
+
     @Override
     public SearchResults search(SearchQuery query) {
-        return index.search(query, crossLanguageAlternatives(query.text()));
+        SearchResults results = index.search(query, crossLanguageAlternatives(query.text()));
+        SearchEvent event = SearchEvent.of(query, results.total(), java.time.Instant.now());
+        if (event != null) {
+            analytics.record(event);
+        }
+        return results;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.alliancehub.search.Deployments;
 import org.alliancehub.stack.junit.ContentFixtures;
@@ -656,6 +657,61 @@ class SearchApiIT {
     private java.util.List<String> programOrder(String program, String language) {
         return searchFor("program=" + program + "&lang=" + language).getJsonArray("hits").stream()
                 .map(h -> h.asJsonObject().getString("materialId")).toList();
+    }
+
+    @Test
+    void everySearchWithWordsIsCountedPerLanguageAndProgramAndStaffReadTheTopAndTheFruitlessOnes() {
+        String word = "tolva" + UUID.randomUUID().toString().substring(0, 6);
+        String id = publishFallsMaterial("Hopper " + word + " lockout", "Bloqueo de la " + word);
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=" + word), id, "es"));
+        String nothing = "zzq" + UUID.randomUUID().toString().substring(0, 6);
+        // the same query typed differently counts as one: accents, case and spaces folded
+        for (String typed : new String[] {word, word.toUpperCase(), "%20" + word + "%20%20", word}) {
+            searchFor("q=" + typed + "&lang=es");
+        }
+        searchFor("q=" + nothing + "&lang=es");
+        searchFor("q=" + nothing + "&lang=en&program=nep-falls");
+        // page 2 of the same search is no new search; browsing without words is no query
+        searchFor("q=" + word + "&lang=es&page=2");
+        searchFor("lang=es&program=NEP-FALLS");
+
+        String curatorName = "curator-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = UUID.randomUUID().toString();
+        ContentFixtures.require(content.post("api/accounts", Json.createObjectBuilder().add("username", curatorName)
+                .add("password", password).add("role", "CURATOR").build()), 201);
+        JsonApi staff = new ContentFixtures(stack.sideServicesUrl() + "/content").signedIn(curatorName, password)
+                .at(Deployments.onLoopback(base));
+        await().atMost(INDEXED_WITHIN).until(() -> {
+            JsonObject report = staff.get("api/analytics/queries?lang=es&limit=100").json();
+            return report.getJsonArray("top").toString().contains("\"query\":\"" + word + "\",\"searches\":4")
+                    && report.getJsonArray("zeroResults").toString().contains(nothing);
+        });
+        JsonObject spanish = staff.get("api/analytics/queries?lang=es&limit=100").json();
+        assertThat(spanish.getJsonArray("zeroResults").stream().map(JsonValue::asJsonObject)
+                .filter(q -> q.getString("query").equals(nothing)).findFirst().orElseThrow().getInt("zeroResults")).isEqualTo(1);
+        assertThat(spanish.getJsonArray("zeroResults").toString()).doesNotContain(word);
+        assertThat(spanish.getJsonNumber("zeroResultRate").doubleValue()).isBetween(0.0, 1.0);
+        assertThat(spanish.getJsonNumber("searches").longValue()).isGreaterThanOrEqualTo(5);
+        JsonObject falls = staff.get("api/analytics/queries?program=nep-falls").json();
+        assertThat(falls.getJsonArray("zeroResults").toString()).contains(nothing);
+        assertThat(falls.getJsonArray("top").toString()).as("another program's searches are not this one's").doesNotContain(word);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(staff.get("api/analytics/queries?from=" + today + "&to=" + today + "&lang=es").json().getJsonArray("top").toString())
+                .contains(word);
+        assertThat(staff.get("api/analytics/queries?from=2020-01-01&to=2020-01-31&lang=es").json().getJsonNumber("searches").longValue())
+                .isZero();
+
+        assertThat(search.get("api/analytics/queries").status()).isEqualTo(401);
+        String partnerName = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+        String union = ContentFixtures.organization(content, "Millwrights Local", "UNION");
+        ContentFixtures.require(content.post("api/accounts", Json.createObjectBuilder().add("username", partnerName)
+                .add("password", password).add("role", "PARTNER").add("organizationIds", Json.createArrayBuilder().add(union)).build()), 201);
+        JsonApi partner = new ContentFixtures(stack.sideServicesUrl() + "/content").signedIn(partnerName, password).at(Deployments.onLoopback(base));
+        assertThat(partner.get("api/analytics/queries").status()).isEqualTo(403);
+        assertThat(staff.get("api/analytics/queries?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
+        assertThat(staff.get("api/analytics/queries?from=2020-01-01&to=2026-01-01").status()).isEqualTo(400);
+        assertThat(staff.get("api/analytics/queries?limit=1000").status()).isEqualTo(400);
+        assertThat(staff.get("api/analytics/queries?ip=1").status()).isEqualTo(400);
     }
 
     @Test

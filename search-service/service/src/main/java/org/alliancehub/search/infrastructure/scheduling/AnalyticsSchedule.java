@@ -1,0 +1,67 @@
+package org.alliancehub.search.infrastructure.scheduling;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.alliancehub.search.application.SearchAnalytics;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes the search analytics queue every {@code alliancehub.analytics.flush-millis} and removes
+ * expired raw events every hour, on a managed executor, never on a request thread; what is queued
+ * when the service stops is written first.
+ */
+@Startup
+@Singleton
+public class AnalyticsSchedule {
+
+    private static final Logger LOG = Logger.getLogger(AnalyticsSchedule.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    SearchAnalytics analytics;
+
+    @Inject
+    @ConfigProperty(name = "alliancehub.analytics.flush-millis", defaultValue = "1000")
+    long flushMillis;
+
+    private ScheduledFuture<?> flushing;
+    private ScheduledFuture<?> expiring;
+
+    @PostConstruct
+    void start() {
+        flushing = executor.scheduleWithFixedDelay(this::flush, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
+        expiring = executor.scheduleWithFixedDelay(analytics::expire, 1, 60, TimeUnit.MINUTES);
+    }
+
+    private void flush() {
+        try {
+            analytics.flush();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Search analytics flush failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (flushing != null) {
+            flushing.cancel(false);
+        }
+        if (expiring != null) {
+            expiring.cancel(false);
+        }
+        flush();
+    }
+}
