@@ -373,6 +373,15 @@ class WorkspaceIT {
             until(driver, ExpectedConditions.textToBe(By.id("state"), "In review"));
             driver.findElement(By.id("review:publish")).click();
             until(driver, ExpectedConditions.textToBe(By.id("state"), "Published"));
+            // the next submission is one click away: clearing a queue needs no trip back to it
+            String waiting = ContentFixtures.require(partner.api().post("api/materials", Json.createObjectBuilder()
+                    .add("allianceId", partner.allianceId()).add("type", "POSTER").add("versions", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("language", "en").add("title", "Grain dust housekeeping " + run))).build()), 201)
+                    .getString("id");
+            ContentFixtures.require(partner.api().post("api/materials/" + waiting + "/submit", "{}"), 200);
+            driver.navigate().refresh();
+            String next = until(driver, ExpectedConditions.presenceOfElementLocated(By.id("next"))).getAttribute("href");
+            assertThat(next).contains("/staff/review?id=").doesNotContain(materialId);
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                     new JsonApi(portalBase).get("results?lang=es&q=" + java.net.URLEncoder.encode("silos " + run, StandardCharsets.UTF_8))
                             .body().contains("material?id=" + materialId));

@@ -48,6 +48,8 @@ public class ReviewPage implements Serializable {
     private WorkspaceMaterial material;
     private List<HistoryStep> history = List.of();
     private String comment;
+    private WorkspaceMaterial next;
+    private boolean nextLooked;
 
     public void load() {
         if (material != null) {
@@ -90,6 +92,7 @@ public class ReviewPage implements Serializable {
         try {
             show(content.call("a review step", api -> api.reviewStep(auth(), id, step, body.build())));
             comment = null;
+            nextLooked = false;
             WorkspaceMessages.info(locale.getMessages(), "review." + step);
         } catch (WorkspaceRefusal refusal) {
             WorkspaceMessages.refused(locale.getMessages(), refusal);
@@ -101,6 +104,22 @@ public class ReviewPage implements Serializable {
         return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
     }
 
+
+    /**
+     * The oldest other material waiting for review (of the first hundred the queue lists), so that a
+     * curator goes from one to the next without the queue page; null when nothing else waits.
+     */
+    public WorkspaceMaterial getNext() {
+        if (!nextLooked && material != null) {
+            nextLooked = true;
+            next = content.call("the review queue", api -> api.materials(auth(), null, ReviewQueuePage.QUEUE_STATES, 1, 100))
+                    .items().stream().filter(m -> !m.id().equals(material.id()))
+                    .min(java.util.Comparator.comparing(WorkspaceMaterial::updatedAt,
+                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                    .orElse(null);
+        }
+        return next;
+    }
 
     public String shownStep(HistoryStep step) {
         return WorkItems.shownStep(step);
