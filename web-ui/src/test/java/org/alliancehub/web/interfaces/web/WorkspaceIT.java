@@ -379,7 +379,7 @@ class WorkspaceIT {
                             .add(Json.createObjectBuilder().add("language", "en").add("title", "Grain dust housekeeping " + run))).build()), 201)
                     .getString("id");
             ContentFixtures.require(partner.api().post("api/materials/" + waiting + "/submit", "{}"), 200);
-            driver.navigate().refresh();
+            driver.get(portalBase + "staff/review?id=" + materialId + "&lang=en");
             String next = until(driver, ExpectedConditions.presenceOfElementLocated(By.id("next"))).getAttribute("href");
             assertThat(next).contains("/staff/review?id=").doesNotContain(materialId);
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
