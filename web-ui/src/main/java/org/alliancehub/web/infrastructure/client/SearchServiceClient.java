@@ -20,6 +20,7 @@ public class SearchServiceClient {
 
     private SearchServiceApi api;
     private SearchBrowsingApi browsing;
+    private SearchAnalyticsApi analytics;
 
     @PostConstruct
     void connect() {
@@ -33,10 +34,20 @@ public class SearchServiceClient {
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .build(SearchBrowsingApi.class);
+        analytics = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(searchUrl))
+                .connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(10, TimeUnit.SECONDS)
+                .build(SearchAnalyticsApi.class);
     }
 
     public SearchServiceApi api() {
         return api;
+    }
+
+    /** What readers searched for: staff reports, with the curator's token. */
+    public SearchAnalyticsApi analytics() {
+        return analytics;
     }
 
     /** Newest or by title, without search words: what the feeds and the site map list. */
