@@ -24,21 +24,18 @@ public class SearchServiceClient {
 
     @PostConstruct
     void connect() {
-        api = RestClientBuilder.newBuilder()
+        api = build(SearchServiceApi.class, 5);
+        browsing = build(SearchBrowsingApi.class, 5);
+        // a report over many days aggregates more than a reader's search does
+        analytics = build(SearchAnalyticsApi.class, 10);
+    }
+
+    private <T> T build(Class<T> type, long readSeconds) {
+        return RestClientBuilder.newBuilder()
                 .baseUri(URI.create(searchUrl))
                 .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(5, TimeUnit.SECONDS)
-                .build(SearchServiceApi.class);
-        browsing = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(searchUrl))
-                .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(5, TimeUnit.SECONDS)
-                .build(SearchBrowsingApi.class);
-        analytics = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(searchUrl))
-                .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(10, TimeUnit.SECONDS)
-                .build(SearchAnalyticsApi.class);
+                .readTimeout(readSeconds, TimeUnit.SECONDS)
+                .build(type);
     }
 
     public SearchServiceApi api() {
