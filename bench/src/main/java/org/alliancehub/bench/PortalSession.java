@@ -156,6 +156,17 @@ final class PortalSession {
         return flat.length() > 400 ? flat.substring(0, 400) + "…" : flat;
     }
 
+    /** A page or download of the signed-in session, which must answer 200; its bytes. */
+    byte[] bytes(String path) throws IOException, InterruptedException {
+        URI uri = portal.resolve(path);
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + answer.statusCode());
+        }
+        return answer.body();
+    }
+
     private Page get(String path) throws IOException, InterruptedException {
         URI uri = portal.resolve(path);
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),

@@ -91,7 +91,7 @@ public final class RunningStack implements AutoCloseable {
                 work.resolve("elasticsearch-data"), work.resolve("elasticsearch-logs"), port, "512m");
     }
 
-    static List<String> jvmOptions() {
+    public static List<String> jvmOptions() {
         String options = System.getProperty("alliancehub.test.jvm", "");
         return Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank()).toList();
     }
@@ -127,7 +127,7 @@ public final class RunningStack implements AutoCloseable {
     }
 
     /** The configuration for the deployment under test, which reaches the side services (if any). */
-    Map<String, String> configForDeploymentUnderTest() {
+    public Map<String, String> configForDeploymentUnderTest() {
         return configFor(sideServicesUrl);
     }
 

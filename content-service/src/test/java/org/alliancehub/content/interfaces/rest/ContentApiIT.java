@@ -1156,4 +1156,131 @@ class ContentApiIT {
         return require(caller.get("api/vocabulary/" + query), 200).getJsonArray("values").stream()
                 .map(v -> v.asJsonObject().getString("value")).toList();
     }
+
+    // --- staff reports (issue 14) ---
+
+    @Test
+    void staffReportTranslationGapsAnnualActivityAndTheProgramDashboardFromWhatPartnersDid() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String union = organization(admin, "Reports union " + u, "UNION");
+        String allianceId = alliance(admin, "Reports alliance " + u, union);
+        JsonApi partner = account("partner", union);
+        JsonApi curator = account("curator");
+        String code = "NEP-R-" + u.toUpperCase();
+        require(admin.post("api/emphasis-programs", Json.createObjectBuilder().add("code", code).add("agency", "OSHA")
+                .add("scope", "NATIONAL").add("nameEnglish", "Heat " + u).add("nameSpanish", "Calor " + u).build()), 201);
+        java.util.function.BiFunction<String, String[], JsonObject> draft = (title, languages) -> {
+            var versions = Json.createArrayBuilder();
+            for (String language : languages) {
+                versions.add(Json.createObjectBuilder().add("language", language).add("title", title + " " + language));
+            }
+            return Json.createObjectBuilder().add("allianceId", allianceId).add("type", "FACT_SHEET").add("versions", versions)
+                    .add("emphasisPrograms", Json.createArrayBuilder().add(code)).build();
+        };
+        // an English edit flags the Spanish translation outdated; published so
+        String outdated = require(partner.post("api/materials", draft.apply("Outdated", new String[] {"en", "es"})), 201).getString("id");
+        require(partner.put("api/materials/" + outdated + "/versions/en", Json.createObjectBuilder().add("title", "Outdated en, revised").build()), 200);
+        ContentFixtures.publish(curator, outdated);
+        String englishOnly = ContentFixtures.publishedMaterial(curator, draft.apply("English only", new String[] {"en"}));
+        String spanishOnly = ContentFixtures.publishedMaterial(curator, Json.createObjectBuilder(draft.apply("Solo español", new String[] {"es"}))
+                .remove("emphasisPrograms").build());
+        String complete = ContentFixtures.publishedMaterial(curator, draft.apply("Complete", new String[] {"en", "es"}));
+        String unpublished = require(partner.post("api/materials", draft.apply("Draft", new String[] {"en"})), 201).getString("id");
+
+        JsonObject gaps = require(curator.get("api/reports/translation-gaps"), 200);
+        assertThat(ids(gaps.getJsonArray("missingSpanish"), allianceId)).containsExactly(englishOnly);
+        assertThat(ids(gaps.getJsonArray("missingEnglish"), allianceId)).containsExactly(spanishOnly);
+        assertThat(ids(gaps.getJsonArray("outdated"), allianceId)).containsExactly(outdated);
+        JsonObject outdatedItem = gaps.getJsonArray("outdated").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("materialId").equals(outdated)).findFirst().orElseThrow();
+        assertThat(outdatedItem.getString("title")).isEqualTo("Outdated en, revised");
+        assertThat(outdatedItem.getString("allianceName")).isEqualTo("Reports alliance " + u);
+        assertThat(outdatedItem.getJsonArray("outdatedLanguages").getString(0)).isEqualTo("es");
+        assertThat(gaps.toString()).doesNotContain(complete).doesNotContain(unpublished);
+        assertThat(counts(gaps.getJsonArray("byAlliance"), allianceId)).isEqualTo("1/1/1");
+        assertThat(counts(gaps.getJsonArray("byProgram"), code)).as("the Spanish-only one supports no program").isEqualTo("1/0/1");
+
+        // this fiscal year: the materials, a training, an event starting within it, outreach; last year's outreach apart
+        org.alliancehub.domain.model.shared.FiscalYear year = org.alliancehub.domain.model.shared.FiscalYear.containing(
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        ContentFixtures.publishedTraining(curator, Json.createObjectBuilder().add("allianceId", allianceId).add("title", "Heat training " + u)
+                .add("format", "ONLINE").add("languages", Json.createArrayBuilder().add("en")).build());
+        ContentFixtures.publishedEvent(curator, Json.createObjectBuilder().add("allianceId", allianceId).add("kind", "SEMINAR")
+                .add("title", "Heat seminar " + u).add("startsLocal", year.lastDay() + "T09:00").add("endsLocal", year.lastDay() + "T12:00")
+                .add("timeZone", "America/New_York").add("place", "Albany, NY").add("languages", Json.createArrayBuilder().add("en")).build());
+        require(partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", today, 120, "Fact sheets")), 201);
+        require(partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION", year.firstDay().toString(), 30, "Mailing")), 201);
+        require(partner.post("api/outreach-activities", outreach(allianceId, "SPEECH_OR_EXHIBIT", today, 50, "Booth")), 201);
+        require(partner.post("api/outreach-activities", outreach(allianceId, "DISSEMINATION",
+                year.firstDay().minusDays(1).toString(), 999, "Last year's")), 201);
+
+        JsonObject annual = require(curator.get("api/reports/annual-activity?fiscalYear=" + year.year()), 200);
+        assertThat(annual.getInt("fiscalYear")).isEqualTo(year.year());
+        assertThat(annual.getString("from")).isEqualTo(year.firstDay().toString());
+        assertThat(annual.getString("to")).isEqualTo(year.lastDay().toString());
+        JsonObject figures = allianceFigures(annual, allianceId);
+        assertThat(figures.getInt("materialsPublished")).isEqualTo(4);
+        assertThat(figures.getInt("materialsUpdated")).isZero();
+        assertThat(figures.getInt("trainings")).isEqualTo(1);
+        assertThat(figures.getInt("events")).isEqualTo(1);
+        assertThat(figures.getInt("outreachActivities")).isEqualTo(3);
+        assertThat(figures.getInt("peopleReached")).isEqualTo(200);
+        assertThat(figures.getJsonArray("outreach").stream().map(JsonValue::asJsonObject)
+                .map(o -> o.getString("kind") + "=" + o.getInt("activities") + "/" + o.getInt("peopleReached")))
+                .containsExactly("DISSEMINATION=2/150", "SPEECH_OR_EXHIBIT=1/50", "TRAINING_DELIVERED=0/0", "AGENCY_MATERIAL_REVIEW=0/0");
+        JsonObject program = annual.getJsonObject("program");
+        assertThat(program.getInt("materialsPublished")).isGreaterThanOrEqualTo(4);
+        assertThat(program.getInt("peopleReached")).isGreaterThanOrEqualTo(200);
+        assertThat(program.getInt("outreachActivities")).as("the sum of the alliances'").isEqualTo(annual.getJsonArray("alliances").stream()
+                .mapToInt(a -> a.asJsonObject().getJsonObject("figures").getInt("outreachActivities")).sum());
+        assertThat(require(curator.get("api/reports/annual-activity"), 200).getInt("fiscalYear")).as("the current one by default")
+                .isEqualTo(year.year());
+        JsonObject before = allianceFigures(require(admin.get("api/reports/annual-activity?fiscalYear=" + (year.year() - 1)), 200), allianceId);
+        assertThat(before.getInt("peopleReached")).isEqualTo(999);
+        assertThat(before.getInt("materialsPublished")).isZero();
+
+        JsonObject dashboard = require(curator.get("api/reports/program-dashboard?from=" + today + "&to=" + today), 200);
+        String month = today.substring(0, 7);
+        assertThat(dashboard.getJsonArray("publishedPerMonth").stream().map(JsonValue::asJsonObject)
+                .map(m -> m.getString("month") + " " + m.getString("agency"))).containsExactly(month + " OSHA", month + " MSHA");
+        assertThat(dashboard.getJsonArray("publishedPerMonth").getJsonObject(0).getInt("published")).isGreaterThanOrEqualTo(4);
+        assertThat(dashboard.getJsonArray("languages").stream().map(l -> l.asJsonObject().getString("language"))).contains("en", "es");
+        assertThat(dashboard.getJsonArray("languages").stream().mapToDouble(l -> l.asJsonObject().getJsonNumber("percent").doubleValue())
+                .sum()).isBetween(99.5, 100.5);
+        JsonObject turnaround = dashboard.getJsonObject("turnaround");
+        assertThat(turnaround.getInt("materials")).isGreaterThanOrEqualTo(4);
+        assertThat(turnaround.getJsonNumber("medianDays").doubleValue()).isBetween(0.0, 1.0);
+        assertThat(turnaround.getJsonNumber("p90Days").doubleValue()).isGreaterThanOrEqualTo(turnaround.getJsonNumber("medianDays").doubleValue());
+        JsonObject lastYear = require(curator.get("api/reports/program-dashboard"), 200);
+        assertThat(lastYear.getJsonArray("publishedPerMonth")).as("twelve months by default, two agencies each").hasSize(24);
+
+        // staff only; bad parameters are 400 problems naming them
+        assertThat(partner.get("api/reports/translation-gaps").status()).isEqualTo(403);
+        assertThat(partner.get("api/reports/annual-activity").status()).isEqualTo(403);
+        assertThat(anonymous.get("api/reports/program-dashboard").status()).isEqualTo(401);
+        for (String bad : new String[] {"annual-activity?fiscalYear=soon", "annual-activity?fiscalYear=1800",
+                "program-dashboard?from=yesterday", "program-dashboard?from=2026-05-02&to=2026-05-01",
+                "program-dashboard?from=2000-01-01&to=2026-01-01"}) {
+            Reply refused = curator.get("api/reports/" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("field")).isIn("fiscalYear", "from");
+        }
+    }
+
+    private static java.util.List<String> ids(JsonArray items, String allianceId) {
+        return items.stream().map(JsonValue::asJsonObject).filter(i -> i.getString("allianceId").equals(allianceId))
+                .map(i -> i.getString("materialId")).toList();
+    }
+
+    private static String counts(JsonArray counts, String key) {
+        JsonObject c = counts.stream().map(JsonValue::asJsonObject).filter(i -> i.getString("key").equals(key)).findFirst().orElseThrow();
+        return c.getInt("missingSpanish") + "/" + c.getInt("missingEnglish") + "/" + c.getInt("outdated");
+    }
+
+    private static JsonObject allianceFigures(JsonObject annual, String allianceId) {
+        return annual.getJsonArray("alliances").stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("allianceId").equals(allianceId)).findFirst().orElseThrow().getJsonObject("figures");
+    }
 }

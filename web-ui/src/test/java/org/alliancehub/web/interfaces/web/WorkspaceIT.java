@@ -526,6 +526,7 @@ class WorkspaceIT {
         pages.put("training-new", "partner/activity?type=training&alliance=" + partner.allianceId());
         pages.put("outreach", "partner/outreach?alliance=" + partner.allianceId());
         pages.put("password", "account/password");
+        Partner staff = curator();
         for (int width : new int[] {1280, 390}) {
             try (Chromium browser = width == 390 ? Chromium.phone(390, 844) : Chromium.desktop(1280, 900)) {
                 ChromeDriver driver = browser.driver();
@@ -553,6 +554,15 @@ class WorkspaceIT {
                     }
                 }
                 assertThat(driver.getPageSource()).as("a title with markup is shown as text").doesNotContain("<b>pre-shift</b>");
+                // the staff's report pages, for a curator
+                driver.manage().deleteAllCookies();
+                signInAsStaff(driver, staff, "en");
+                for (String report : new String[] {"translation-gaps", "annual-activity", "dashboard"}) {
+                    for (String language : new String[] {"en", "es"}) {
+                        driver.get(portalBase + "staff/reports/" + report + "?lang=" + language);
+                        check(browser, "report-" + report, language, width);
+                    }
+                }
             }
         }
     }
@@ -791,5 +801,111 @@ class WorkspaceIT {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    // --- staff reports (issue 14) ---
+
+    /** A curator's account, signed in to the content service too. */
+    private Partner curator() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String name = "curator-" + run;
+        String password = UUID.randomUUID().toString();
+        ContentFixtures.require(admin.post("api/accounts", Json.createObjectBuilder().add("username", name)
+                .add("password", password).add("displayName", "Cora " + run).add("role", "CURATOR").build()), 201);
+        return new Partner(name, password, null, null, contentService.signedIn(name, password));
+    }
+
+    private void signInAsStaff(ChromeDriver driver, Partner curator, String language) {
+        driver.get(portalBase + "account/sign-in?lang=" + language);
+        driver.findElement(By.id("sign-in:username")).sendKeys(curator.username());
+        driver.findElement(By.id("sign-in:password")).sendKeys(curator.password());
+        driver.findElement(By.id("sign-in:submit")).click();
+        until(driver, ExpectedConditions.urlContains("/staff/"));
+    }
+
+    /** An export link's download, with the browser's session. */
+    private static HttpResponse<byte[]> download(ChromeDriver driver, String href) throws Exception {
+        String cookies = String.join("; ", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aCuratorOpensEachReportAndExportsTheAnnualOneAsCsvAndPdfWithTheFiguresOfWhatPartnersDid() throws Exception {
+        Partner partner = partner("Heat Illness Reports Alliance");
+        Partner curator = curator();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        int fiscalYear = today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear();
+        String englishOnly = ContentFixtures.publish(curator.api(), ContentFixtures.require(partner.api().post("api/materials",
+                Json.createObjectBuilder().add("allianceId", partner.allianceId()).add("type", "FACT_SHEET")
+                        .add("versions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("language", "en")
+                                .add("title", "Water, rest, shade " + run))).build()), 201).getString("id"));
+        ContentFixtures.publishedMaterial(curator.api(), partner.allianceId(), "Heat stress " + run, "Signs", "Estrés por calor " + run, "Señales");
+        for (int people : new int[] {40, 60}) {
+            ContentFixtures.require(partner.api().post("api/outreach-activities", Json.createObjectBuilder().add("allianceId", partner.allianceId())
+                    .add("kind", "DISSEMINATION").add("date", today.toString()).add("language", "es").add("peopleReached", people)
+                    .add("description", "Heat cards at the worksite").build()), 201);
+        }
+        ContentFixtures.require(partner.api().post("api/outreach-activities", Json.createObjectBuilder().add("allianceId", partner.allianceId())
+                .add("kind", "SPEECH_OR_EXHIBIT").add("date", today.toString()).add("language", "en").add("peopleReached", 25)
+                .add("description", "Talk at the growers' meeting").build()), 201);
+
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            signInAsStaff(driver, curator, "en");
+            driver.findElement(By.linkText("Translation gaps")).click();
+            until(driver, ExpectedConditions.urlContains("/staff/reports/translation-gaps"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Translation gaps");
+            assertThat(driver.findElement(By.id("table-gaps-no-spanish")).getText()).contains("Water, rest, shade " + run)
+                    .doesNotContain("Heat stress " + run);
+            HttpResponse<byte[]> gapsCsv = download(driver, driver.findElement(By.id("export-csv")).getAttribute("href"));
+            assertThat(gapsCsv.statusCode()).isEqualTo(200);
+            assertThat(new String(gapsCsv.body(), StandardCharsets.UTF_8)).contains("Water, rest, shade " + run);
+
+            driver.findElement(By.linkText("Annual activity")).click();
+            until(driver, ExpectedConditions.urlContains("/staff/reports/annual-activity"));
+            assertThat(driver.findElement(By.id("report-period")).getText()).startsWith("Fiscal year " + fiscalYear + ":");
+            WebElement row = driver.findElement(By.xpath("//table[@id='table-annual-alliances']//tr[th[normalize-space()='"
+                    + partner.allianceName() + "']]"));
+            assertThat(row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                    .as("agency, level, published, updated, trainings, events, four kinds' activities and people, activities, people")
+                    .containsExactly("OSHA", "National", "2", "0", "0", "0", "2", "100", "1", "25", "0", "0", "0", "0", "3", "125");
+            HttpResponse<byte[]> csv = download(driver, driver.findElement(By.id("export-csv")).getAttribute("href"));
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+            assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains(
+                    partner.allianceName() + ",OSHA,National,2,0,0,0,2,100,1,25,0,0,0,0,3,125\r\n");
+            HttpResponse<byte[]> pdf = download(driver, driver.findElement(By.id("export-pdf")).getAttribute("href"));
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            try (PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read).replace("\r", "");
+                assertThat(text).contains("Alliance annual activity report", "Fiscal year " + fiscalYear + ": " + (fiscalYear - 1) + "-10-01 to "
+                        + fiscalYear + "-09-30");
+                String own = text.substring(text.indexOf(partner.allianceName() + " (OSHA, National)"));
+                assertThat(own).contains("Materials published: 2", "Dissemination of materials: activities: 2",
+                        "Dissemination of materials: people reached: 100", "Speech or exhibit: people reached: 25", "People reached: 125");
+            }
+            assertThat(download(driver, portalBase + "staff/reports/export?report=annual-activity&format=pdf&fy=1800").statusCode())
+                    .isEqualTo(400);
+
+            driver.get(portalBase + "staff/reports/annual-activity?fy=" + (fiscalYear - 1) + "&lang=es");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Informe anual de actividades de las alianzas");
+            assertThat(driver.findElement(By.xpath("//table[@id='table-annual-alliances']//tr[th[normalize-space()='"
+                    + partner.allianceName() + "']]/td[last()]")).getText()).as("nothing in the year before").isEqualTo("0");
+
+            driver.get(portalBase + "staff/reports/dashboard?lang=en&from=" + today + "&to=" + today);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Program dashboard");
+            // the chart is drawn (PrimeFaces' script ran under the page's CSP nonce) and its numbers are a table too
+            until(driver, d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                    "var c = document.getElementById('months-chart_canvas'); return !!c && c.style.boxSizing === 'border-box';")));
+            assertThat(driver.findElement(By.cssSelector("canvas[role='img']")).getAttribute("aria-label")).contains("table below");
+            WebElement month = driver.findElement(By.xpath("//table[@id='table-dashboard-months']//tr[th='" + today.toString().substring(0, 7) + "']/td[1]"));
+            assertThat(Integer.parseInt(month.getText())).isGreaterThanOrEqualTo(2);
+            assertThat(driver.findElement(By.id("table-dashboard-turnaround")).getText()).contains("Median, in days");
+            assertThat(download(driver, driver.findElement(By.id("export-csv")).getAttribute("href")).statusCode()).isEqualTo(200);
+        }
+        assertThat(englishOnly).isNotBlank();
     }
 }

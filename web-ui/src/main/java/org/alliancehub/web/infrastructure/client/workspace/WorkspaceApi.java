@@ -19,6 +19,7 @@ import org.alliancehub.contracts.account.CurrentAccount;
 import org.alliancehub.contracts.content.AllianceView;
 import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.contracts.content.EventView;
+import org.alliancehub.contracts.content.StaffReports;
 import org.alliancehub.contracts.content.TrainingView;
 
 /**
@@ -109,6 +110,20 @@ public interface WorkspaceApi {
     @GET
     @Path("/api/materials/{id}/history")
     List<HistoryStep> materialHistory(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id);
+
+    @GET
+    @Path("/api/reports/translation-gaps")
+    StaffReports.TranslationGaps translationGaps(@HeaderParam(AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/api/reports/annual-activity")
+    StaffReports.AnnualActivity annualActivity(@HeaderParam(AUTHORIZATION) String authorization,
+                                               @QueryParam("fiscalYear") Integer fiscalYear);
+
+    @GET
+    @Path("/api/reports/program-dashboard")
+    StaffReports.ProgramDashboard programDashboard(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("from") String from,
+                                                   @QueryParam("to") String to);
 
     @GET
     @Path("/api/vocabulary/{field}")
