@@ -759,6 +759,7 @@ class WorkspaceIT {
             driver.get(portalBase + "staff/accounts?lang=en");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not for this account");
         }
+        String organizationId = recorded(curatorApi, run);
         String partnerName = "partner-" + run;
         try (Chromium browser = Chromium.desktop(1280, 900)) {
             ChromeDriver driver = browser.driver();
@@ -774,14 +775,16 @@ class WorkspaceIT {
             assertThat(driver.findElement(By.id("account:messages")).getText()).isEqualTo("The account " + partnerName + " is created.");
             String initial = driver.findElement(By.id("password-value")).getText();
             JsonApi partnerApi = contentService.signedIn(partnerName, initial);
-            assertThat(partnerApi.get("api/auth/caller").body()).contains(recorded.getString("id"));
+            assertThat(partnerApi.get("api/auth/caller").body()).contains(organizationId);
             WebElement row = driver.findElement(By.id("account-" + partnerName));
             assertThat(row.getText()).contains("Partner").contains(organizationName + " Meanwhile").contains("Active");
 
             driver.navigate().refresh();
             assertThat(driver.findElements(By.id("password-value"))).as("the initial password is shown once").isEmpty();
-            submitAndAwaitThePage(driver, driver.findElement(By.id("account-" + partnerName))
-                    .findElement(By.cssSelector("input.deactivate")).getAttribute("id"));
+            driver.executeScript("document.documentElement.dataset.left = 'yes';");
+            driver.findElement(By.id("account-" + partnerName)).findElement(By.cssSelector("input.deactivate")).click();
+            until(driver, d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                    "return document.readyState === 'complete' && document.documentElement.dataset.left !== 'yes';")));
             assertThat(driver.findElement(By.id("account:messages")).getText())
                     .isEqualTo("The account " + partnerName + " is deactivated: it can no longer sign in.");
             assertThat(driver.findElement(By.id("account-" + partnerName)).getText()).contains("Deactivated");
@@ -797,7 +800,7 @@ class WorkspaceIT {
                 for (String language : new String[] {"en", "es"}) {
                     driver.get(portalBase + "staff/organizations?lang=" + language);
                     check(browser, "staff-organizations", language, width);
-                    driver.get(portalBase + "staff/organizations?id=" + recorded(curatorApi, run) + "&lang=" + language);
+                    driver.get(portalBase + "staff/organizations?id=" + organizationId + "&lang=" + language);
                     check(browser, "staff-organization", language, width);
                     driver.get(portalBase + "staff/accounts?lang=" + language);
                     check(browser, "staff-accounts", language, width);

@@ -32,6 +32,9 @@ public class AccountsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most the content service answers in one page; the registry is listed by name up to it. */
+    static final int PAGE_SIZE = 100;
+
     @Inject
     HttpServletRequest request;
 
@@ -63,7 +66,7 @@ public class AccountsPage implements Serializable {
             return;
         }
         list();
-        organizations = content.call("the organizations", api -> api.organizations(auth(), null, 0, 200)).items();
+        organizations = content.call("the organizations", api -> api.organizations(auth(), null, 1, PAGE_SIZE)).items();
     }
 
     private static void forbidden() {
@@ -77,7 +80,7 @@ public class AccountsPage implements Serializable {
     }
 
     private void list() {
-        accounts = content.call("the accounts", api -> api.accounts(auth(), 0, 200)).items();
+        accounts = content.call("the accounts", api -> api.accounts(auth(), 1, PAGE_SIZE)).items();
     }
 
     /** Fills the form with an account to change its role or organization. */

@@ -28,6 +28,9 @@ public class OrganizationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most the content service answers in one page; the registry is listed by name up to it. */
+    static final int PAGE_SIZE = 100;
+
     @Inject
     HttpServletRequest request;
 
@@ -63,7 +66,7 @@ public class OrganizationsPage implements Serializable {
     }
 
     private void list() {
-        organizations = content.call("the organizations", api -> api.organizations(auth(), null, 0, 200)).items();
+        organizations = content.call("the organizations", api -> api.organizations(auth(), null, 1, PAGE_SIZE)).items();
     }
 
     private void edit(OrganizationView shown) {
