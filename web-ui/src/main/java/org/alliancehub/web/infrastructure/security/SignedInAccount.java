@@ -62,6 +62,11 @@ public final class SignedInAccount implements Serializable {
         return roles.contains("partner");
     }
 
+    /** Manages accounts. */
+    public boolean isAdmin() {
+        return roles.contains("admin");
+    }
+
     public List<String> organizationIds() {
         return organizationIds;
     }

@@ -908,4 +908,119 @@ class WorkspaceIT {
         }
         assertThat(englishOnly).isNotBlank();
     }
+
+    // ---- Staff registry (issue 14): organizations and accounts kept in the portal ----
+
+    /** A staff account the admin creates through the API; returns its random password. */
+    private String staffAccount(String username, String role) {
+        String password = UUID.randomUUID().toString();
+        ContentFixtures.require(admin.post("api/accounts", Json.createObjectBuilder().add("username", username)
+                .add("password", password).add("displayName", username).add("role", role).build()), 201);
+        return password;
+    }
+
+    private void signInStaff(ChromeDriver driver, String username, String password) {
+        driver.get(portalBase + "account/sign-in?lang=en");
+        driver.findElement(By.id("sign-in:username")).sendKeys(username);
+        driver.findElement(By.id("sign-in:password")).sendKeys(password);
+        driver.findElement(By.id("sign-in:submit")).click();
+        until(driver, ExpectedConditions.urlContains("/staff/"));
+    }
+
+    @Test
+    void aCuratorKeepsOrganizationsAnAdminCreatesAndDeactivatesAPartnerAccountAndACuratorCannotOpenAccounts() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String curatorName = "curator-" + run;
+        String curatorPassword = staffAccount(curatorName, "CURATOR");
+        String adminName = "admin-" + run;
+        String adminPassword = staffAccount(adminName, "ADMIN");
+        String organizationName = "Ironworkers Local " + run;
+        JsonApi curatorApi = contentService.signedIn(curatorName, curatorPassword);
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            signInStaff(driver, curatorName, curatorPassword);
+            assertThat(driver.findElements(By.linkText("Accounts"))).as("accounts are for admins").isEmpty();
+            driver.findElement(By.linkText("Organizations")).click();
+            until(driver, ExpectedConditions.urlContains("/staff/organizations"));
+            submitAndAwaitThePage(driver, "organization:save");
+            assertThat(driver.findElement(By.id("organization:messages")).getText()).contains("Fill in this field.");
+            driver.findElement(By.id("organization:name")).sendKeys(organizationName);
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("organization:type"))).selectByValue("UNION");
+            driver.findElement(By.id("organization:website")).sendKeys("https://ironworkers.example.org");
+            submitAndAwaitThePage(driver, "organization:save");
+            assertThat(driver.findElement(By.id("organization:messages")).getText()).isEqualTo("The organization is recorded.");
+            var recorded = curatorApi.get("api/organizations?name=" + run).json().getJsonArray("items").getJsonObject(0);
+            assertThat(recorded.getString("name")).isEqualTo(organizationName);
+            assertThat(recorded.getString("type")).isEqualTo("UNION");
+
+            // a change made meanwhile is not overwritten: the page says so and shows what is saved
+            driver.get(portalBase + "staff/organizations?lang=en");
+            driver.findElement(By.linkText(organizationName)).click();
+            until(driver, ExpectedConditions.urlContains("id=" + recorded.getString("id")));
+            ContentFixtures.require(curatorApi.put("api/organizations/" + recorded.getString("id"), Json.createObjectBuilder()
+                    .add("name", organizationName + " Meanwhile").add("type", "UNION").build()), 200);
+            driver.findElement(By.id("organization:name")).clear();
+            driver.findElement(By.id("organization:name")).sendKeys(organizationName + " Mine");
+            submitAndAwaitThePage(driver, "organization:save");
+            assertThat(driver.findElement(By.id("organization:messages")).getText()).startsWith("Someone else changed this meanwhile.");
+            assertThat(driver.findElement(By.id("organization:name")).getAttribute("value")).isEqualTo(organizationName + " Meanwhile");
+            submitAndAwaitThePage(driver, "organization:save");
+            assertThat(driver.findElement(By.id("organization:messages")).getText()).isEqualTo("The change is saved.");
+
+            driver.get(portalBase + "staff/accounts?lang=en");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not for this account");
+        }
+        String organizationId = recorded(curatorApi, run);
+        String partnerName = "partner-" + run;
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            signInStaff(driver, adminName, adminPassword);
+            driver.findElement(By.linkText("Accounts")).click();
+            until(driver, ExpectedConditions.urlContains("/staff/accounts"));
+            driver.findElement(By.id("account:username")).sendKeys(partnerName);
+            driver.findElement(By.id("account:display-name")).sendKeys("Pat " + run);
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("account:role"))).selectByValue("PARTNER");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("account:organization")))
+                    .selectByVisibleText(organizationName + " Meanwhile");
+            submitAndAwaitThePage(driver, "account:save");
+            assertThat(driver.findElement(By.id("account:messages")).getText()).isEqualTo("The account " + partnerName + " is created.");
+            String initial = driver.findElement(By.id("password-value")).getText();
+            JsonApi partnerApi = contentService.signedIn(partnerName, initial);
+            assertThat(partnerApi.get("api/auth/caller").body()).contains(organizationId);
+            WebElement row = driver.findElement(By.id("account-" + partnerName));
+            assertThat(row.getText()).contains("Partner").contains(organizationName + " Meanwhile").contains("Active");
+
+            driver.navigate().refresh();
+            assertThat(driver.findElements(By.id("password-value"))).as("the initial password is shown once").isEmpty();
+            driver.executeScript("document.documentElement.dataset.left = 'yes';");
+            driver.findElement(By.id("account-" + partnerName)).findElement(By.cssSelector("input.deactivate")).click();
+            until(driver, d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                    "return document.readyState === 'complete' && document.documentElement.dataset.left !== 'yes';")));
+            assertThat(driver.findElement(By.id("account:messages")).getText())
+                    .isEqualTo("The account " + partnerName + " is deactivated: it can no longer sign in.");
+            assertThat(driver.findElement(By.id("account-" + partnerName)).getText()).contains("Deactivated");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> contentService.signedIn(partnerName, initial))
+                    .as("a deactivated account signs in no more").isInstanceOf(IllegalStateException.class);
+        }
+        // the registry's pages, both languages, both widths
+        for (int width : new int[] {1280, 390}) {
+            try (Chromium browser = width == 390 ? Chromium.phone(390, 844) : Chromium.desktop(1280, 900)) {
+                ChromeDriver driver = browser.driver();
+                driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+                signInStaff(driver, adminName, adminPassword);
+                for (String language : new String[] {"en", "es"}) {
+                    driver.get(portalBase + "staff/organizations?lang=" + language);
+                    check(browser, "staff-organizations", language, width);
+                    driver.get(portalBase + "staff/organizations?id=" + organizationId + "&lang=" + language);
+                    check(browser, "staff-organization", language, width);
+                    driver.get(portalBase + "staff/accounts?lang=" + language);
+                    check(browser, "staff-accounts", language, width);
+                }
+            }
+        }
+    }
+
+    private static String recorded(JsonApi api, String run) {
+        return api.get("api/organizations?name=" + run).json().getJsonArray("items").getJsonObject(0).getString("id");
+    }
 }

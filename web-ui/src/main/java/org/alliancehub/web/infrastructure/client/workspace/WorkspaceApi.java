@@ -20,6 +20,7 @@ import org.alliancehub.contracts.content.AllianceView;
 import org.alliancehub.contracts.content.ContentPage;
 import org.alliancehub.contracts.content.EventView;
 import org.alliancehub.contracts.content.StaffReports;
+import org.alliancehub.contracts.content.OrganizationView;
 import org.alliancehub.contracts.content.TrainingView;
 
 /**
@@ -193,4 +194,38 @@ public interface WorkspaceApi {
     @Path("/api/outreach-activities/{id}")
     void deleteOutreach(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id,
                         @HeaderParam("If-Match") String ifMatch);
+
+    @GET
+    @Path("/api/organizations")
+    ContentPage<OrganizationView> organizations(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("name") String name,
+                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/api/organizations/{id}")
+    OrganizationView organization(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id);
+
+    /** {"name", "type", "website"}. */
+    @POST
+    @Path("/api/organizations")
+    OrganizationView createOrganization(@HeaderParam(AUTHORIZATION) String authorization, JsonObject organization);
+
+    @PUT
+    @Path("/api/organizations/{id}")
+    OrganizationView updateOrganization(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id,
+                                        @HeaderParam("If-Match") String ifMatch, JsonObject organization);
+
+    @GET
+    @Path("/api/accounts")
+    ContentPage<StaffAccount> accounts(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("page") Integer page,
+                                       @QueryParam("size") Integer size);
+
+    /** {"username", "password", "displayName", "role", "organizationIds", "active"}. */
+    @POST
+    @Path("/api/accounts")
+    StaffAccount createAccount(@HeaderParam(AUTHORIZATION) String authorization, JsonObject account);
+
+    @PUT
+    @Path("/api/accounts/{id}")
+    StaffAccount updateAccount(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id,
+                               @HeaderParam("If-Match") String ifMatch, JsonObject account);
 }

@@ -1,0 +1,65 @@
+package org.alliancehub.web.interfaces.staff.facade;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** The registry's forms as the content service's request bodies: blanks left out, text trimmed. */
+public final class RegistryForms {
+
+    /** The organization types the content service knows, in the order the form offers them. */
+    public static final List<String> ORGANIZATION_TYPES = List.of("TRADE_ASSOCIATION", "UNION", "PROFESSIONAL_SOCIETY", "BUSINESS",
+            "CONSULATE", "FAITH_OR_COMMUNITY_BASED", "EDUCATIONAL_INSTITUTION", "GOVERNMENT_AGENCY");
+
+    public static final List<String> ROLES = List.of("PARTNER", "CURATOR", "ADMIN");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RegistryForms() {
+    }
+
+    public static JsonObject organization(String name, String type, String website) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        put(body, "name", name);
+        put(body, "type", type);
+        put(body, "website", website);
+        return body.build();
+    }
+
+    /**
+     * An account; {@code initialPassword} only when one is set (an update without it keeps the old
+     * one), the organizations only for a partner (staff act for no organization).
+     */
+    public static JsonObject account(String username, String displayName, String role, List<String> organizationIds,
+                                     boolean active, String initialPassword) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        put(body, "username", username);
+        put(body, "displayName", displayName);
+        put(body, "role", role);
+        put(body, "password", initialPassword);
+        var organizations = Json.createArrayBuilder();
+        if ("PARTNER".equals(role) && organizationIds != null) {
+            organizationIds.stream().filter(id -> id != null && !id.isBlank()).distinct().forEach(organizations::add);
+        }
+        body.add("organizationIds", organizations);
+        body.add("active", active);
+        return body.build();
+    }
+
+    /** A password shown once to the admin, who passes it on; the account holder changes it after signing in. */
+    public static String initialPassword() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void put(JsonObjectBuilder body, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            body.add(name, value.strip());
+        }
+    }
+}
