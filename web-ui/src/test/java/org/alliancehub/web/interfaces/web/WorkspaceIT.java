@@ -237,7 +237,6 @@ class WorkspaceIT {
             Number overflow = (Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow.intValue()).as("the form fits the phone").isLessThanOrEqualTo(0);
             save.click();
-            until(driver, ExpectedConditions.stalenessOf(save));
             WebElement refusal = until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activity\\:messages .message-error")));
             assertThat(refusal.getText()).as(shown(driver)).contains("online link");
             assertThat(driver.findElement(By.id("activity:title")).getAttribute("value")).as("what was typed is kept")
@@ -666,7 +665,17 @@ class WorkspaceIT {
         try {
             // an element read while an Ajax answer replaces it is read again on the next poll
             return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        try {
+                            return condition.apply(d);
+                        } catch (org.openqa.selenium.WebDriverException e) {
+                            // Chromium's way of saying the same while the page is replaced
+                            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
             String page = "target/failures/" + UUID.randomUUID() + ".html";
             try {
@@ -698,7 +707,9 @@ class WorkspaceIT {
     }
 
     private static List<String> curatedTitles(org.openqa.selenium.WebDriver driver) {
-        return driver.findElements(By.cssSelector("#curation\\:curated .curated-title")).stream().map(WebElement::getText).toList();
+        List<String> titles = driver.findElements(By.cssSelector("#curation\\:curated .curated-title")).stream().map(WebElement::getText).toList();
+        // while the table is replaced there may be none: read again
+        return titles.isEmpty() ? List.of("") : titles;
     }
 
     /** Drags a row of the curated table onto another's place, in small steps, as a hand would. */
