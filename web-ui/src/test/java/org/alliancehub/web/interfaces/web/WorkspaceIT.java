@@ -312,11 +312,9 @@ class WorkspaceIT {
         ContentFixtures.require(partner.api().postFile("api/materials/" + materialId + "/versions/es/file", "file", "silos.docx",
                 Files.readAllBytes(spanishDocx())), 202);
         ContentFixtures.require(partner.api().post("api/materials/" + materialId + "/submit", "{\"comment\": \"Ready\"}"), 200);
-        String curatorName = "curator-" + run;
-        String curatorPassword = UUID.randomUUID().toString();
-        ContentFixtures.require(admin.post("api/accounts", Json.createObjectBuilder().add("username", curatorName)
-                .add("password", curatorPassword).add("displayName", "Cora " + run).add("role", "CURATOR").build()), 201);
-        Partner curator = new Partner(curatorName, curatorPassword, null, null, contentService.signedIn(curatorName, curatorPassword));
+        Partner curator = curator();
+        String curatorName = curator.username();
+        String curatorPassword = curator.password();
 
         try (Chromium browser = Chromium.desktop(1280, 900)) {
             ChromeDriver driver = browser.driver();
@@ -714,17 +712,27 @@ class WorkspaceIT {
 
     /** Drags a row of the curated table onto another's place, in small steps, as a hand would. */
     private static void dragRow(ChromeDriver driver, int from, int to) {
-        // the previous drag's answer replaces the table: wait until PrimeFaces has nothing in flight
-        until(driver, d -> Boolean.TRUE.equals(driver.executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
-        List<WebElement> rows = driver.findElements(By.cssSelector("#curation\\:curated tbody tr"));
-        WebElement source = rows.get(from).findElement(By.cssSelector("td.curated-place"));
-        WebElement target = rows.get(to).findElement(By.cssSelector("td.curated-place"));
-        int dy = target.getLocation().getY() - source.getLocation().getY();
-        var drag = new org.openqa.selenium.interactions.Actions(driver).clickAndHold(source);
-        for (int step = 1; step <= 10; step++) {
-            drag = drag.moveByOffset(0, (dy + Integer.signum(dy) * 12) / 10);
+        // the previous answer may still replace the table while the rows are read: the drag starts
+        // over then (Chromium resolves the first element before it moves the mouse)
+        for (int attempt = 1; ; attempt++) {
+            until(driver, d -> Boolean.TRUE.equals(driver.executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+            try {
+                List<WebElement> rows = driver.findElements(By.cssSelector("#curation\\:curated tbody tr"));
+                WebElement source = rows.get(from).findElement(By.cssSelector("td.curated-place"));
+                WebElement target = rows.get(to).findElement(By.cssSelector("td.curated-place"));
+                int dy = target.getLocation().getY() - source.getLocation().getY();
+                var drag = new org.openqa.selenium.interactions.Actions(driver).clickAndHold(source);
+                for (int step = 1; step <= 10; step++) {
+                    drag = drag.moveByOffset(0, (dy + Integer.signum(dy) * 12) / 10);
+                }
+                drag.release().perform();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
         }
-        drag.release().perform();
     }
 
     private static void submitAndAwaitThePage(ChromeDriver driver, String buttonId) {

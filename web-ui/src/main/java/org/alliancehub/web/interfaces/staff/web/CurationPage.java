@@ -2,7 +2,6 @@ package org.alliancehub.web.interfaces.staff.web;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +17,8 @@ import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.alliancehub.web.interfaces.partner.web.PartnerWorkspace;
 import org.alliancehub.web.interfaces.partner.web.WorkspaceMessages;
+import org.alliancehub.web.interfaces.program.facade.ProgramFacade;
+import org.alliancehub.web.interfaces.program.facade.ProgramPageDto;
 import org.alliancehub.web.interfaces.staff.facade.CuratedList;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
 import org.primefaces.event.ReorderEvent;
@@ -44,6 +45,9 @@ public class CurationPage implements Serializable {
 
     @Inject
     EmphasisProgramDirectory directory;
+
+    @Inject
+    ProgramFacade programs;
 
     @Inject
     LocaleSelection locale;
@@ -116,13 +120,9 @@ public class CurationPage implements Serializable {
         return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
     }
 
-    /** Every program, the running ones first, by agency and name in the reader's language. */
-    public List<EmphasisProgramView> getPrograms() {
-        String language = locale.getLanguage();
-        return directory.all().stream()
-                .sorted(Comparator.comparing((EmphasisProgramView p) -> !p.active()).thenComparing(EmphasisProgramView::agency)
-                        .thenComparing(p -> EmphasisProgramDirectory.name(p, language)))
-                .toList();
+    /** Every program as the public programs page lists them: the running ones first, by agency and name. */
+    public List<ProgramPageDto.ProgramSummaryDto> getPrograms() {
+        return programs.programs(locale.getLocale());
     }
 
     public String name(EmphasisProgramView p) {
