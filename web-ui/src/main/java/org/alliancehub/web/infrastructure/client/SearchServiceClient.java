@@ -3,10 +3,14 @@ package org.alliancehub.web.infrastructure.client;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
+import java.util.function.Function;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.web.infrastructure.client.workspace.WorkspaceProblems;
+import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -27,7 +31,9 @@ public class SearchServiceClient {
         api = build(SearchServiceApi.class, 5);
         browsing = build(SearchBrowsingApi.class, 5);
         // a report over many days aggregates more than a reader's search does
-        analytics = build(SearchAnalyticsApi.class, 10);
+        analytics = RestClientBuilder.newBuilder().baseUri(URI.create(searchUrl))
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS)
+                .register(WorkspaceProblems.class).build(SearchAnalyticsApi.class);
     }
 
     private <T> T build(Class<T> type, long readSeconds) {
@@ -42,9 +48,12 @@ public class SearchServiceClient {
         return api;
     }
 
-    /** What readers searched for: staff reports, with the curator's token. */
-    public SearchAnalyticsApi analytics() {
-        return analytics;
+    /**
+     * What readers searched for (staff reports, with the curator's token): the answer, a
+     * {@link WorkspaceRefusal} for a refused request, or {@link ServiceUnavailable}.
+     */
+    public <T> T analytics(String what, Function<SearchAnalyticsApi, T> call) {
+        return RemoteCall.answer("search service", what, () -> call.apply(analytics));
     }
 
     /** Newest or by title, without search words: what the feeds and the site map list. */

@@ -554,7 +554,7 @@ class WorkspaceIT {
                 // the staff's report pages, for a curator
                 driver.manage().deleteAllCookies();
                 signInAsStaff(driver, staff, "en");
-                for (String report : new String[] {"translation-gaps", "annual-activity", "dashboard"}) {
+                for (String report : new String[] {"translation-gaps", "annual-activity", "dashboard", "content-gaps"}) {
                     for (String language : new String[] {"en", "es"}) {
                         driver.get(portalBase + "staff/reports/" + report + "?lang=" + language);
                         check(browser, "report-" + report, language, width);
@@ -924,6 +924,39 @@ class WorkspaceIT {
             assertThat(Integer.parseInt(month.getText())).isGreaterThanOrEqualTo(2);
             assertThat(driver.findElement(By.id("table-dashboard-turnaround")).getText()).contains("Median, in days");
             assertThat(download(driver, driver.findElement(By.id("export-csv")).getAttribute("href")).statusCode()).isEqualTo(200);
+
+            // what Spanish readers searched for and did not find, from the public search to the content-gap report
+            String missing = "Glaciar Ártico " + run;
+            driver.get(portalBase + "results?q=" + java.net.URLEncoder.encode(missing, StandardCharsets.UTF_8) + "&lang=es");
+            assertThat(driver.findElements(By.cssSelector("main li.result"))).isEmpty();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+                driver.get(portalBase + "results?q=" + java.net.URLEncoder.encode("estrés por calor " + run, StandardCharsets.UTF_8) + "&lang=es");
+                return !driver.findElements(By.cssSelector("main li.result")).isEmpty();
+            });
+            String normalized = "glaciar artico " + run;
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                driver.get(portalBase + "staff/reports/content-gaps?lang=en&readers=es&from=" + today + "&to=" + today);
+                return driver.findElements(By.id("table-search-zero")).stream().anyMatch(t -> t.getText().contains(normalized));
+            });
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Content gaps from search");
+            assertThat(driver.findElement(By.id("table-search-top")).getText()).contains("estres por calor " + run);
+            assertThat(driver.findElement(By.id("table-search-zero")).getText()).doesNotContain("estres por calor " + run);
+            WebElement spanishTotals = driver.findElement(By.xpath("//table[@id='table-search-totals']//tr[th='Spanish']"));
+            assertThat(Integer.parseInt(spanishTotals.findElements(By.tagName("td")).get(1).getText())).as("zero-result searches")
+                    .isGreaterThanOrEqualTo(1);
+            HttpResponse<byte[]> gapCsv = download(driver, driver.findElement(By.id("export-csv")).getAttribute("href"));
+            assertThat(gapCsv.statusCode()).isEqualTo(200);
+            assertThat(new String(gapCsv.body(), StandardCharsets.UTF_8)).contains("Searched and found nothing", normalized + ",1,1\r\n");
+            driver.findElement(By.linkText(normalized)).click();
+            until(driver, ExpectedConditions.urlContains("/results?q="));
+            assertThat(driver.getCurrentUrl()).contains("lang=es");
+            assertThat(driver.findElement(By.id("q_input")).getAttribute("value")).isEqualTo(normalized);
+            // a malformed period is the page's message, not an error page
+            driver.get(portalBase + "staff/reports/content-gaps?lang=en&from=" + today + "&to=" + today.minusDays(3));
+            assertThat(driver.findElement(By.id("messages")).getText()).contains("is after");
+            driver.get(portalBase + "staff/reports/dashboard?lang=en&from=" + today + "&to=" + today);
+            assertThat(driver.findElement(By.xpath("//table[@id='table-dashboard-searches']//tr[th='Found nothing']/td")).getText())
+                    .matches("[1-9][0-9]*");
         }
         assertThat(englishOnly).isNotBlank();
     }

@@ -19,9 +19,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.web.infrastructure.client.RemoteCall;
 import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -61,18 +60,7 @@ public class ContentWorkspaceClient {
      * {@link ServiceUnavailable} when it could not answer.
      */
     public <T> T call(String what, Function<WorkspaceApi, T> call) {
-        try {
-            return call.apply(api);
-        } catch (WorkspaceRefusal refusal) {
-            throw refusal;
-        } catch (WebApplicationException e) {
-            throw new ServiceUnavailable("The content service answered " + e.getResponse().getStatus() + " for " + what, e);
-        } catch (ProcessingException e) {
-            if (e.getCause() instanceof WorkspaceRefusal refusal) {
-                throw refusal;
-            }
-            throw new ServiceUnavailable("The content service could not be asked for " + what + ": " + e.getMessage(), e);
-        }
+        return RemoteCall.answer("content service", what, () -> call.apply(api));
     }
 
     /** A call that answers nothing. */

@@ -15,6 +15,7 @@ import org.alliancehub.contracts.content.StaffReports.MonthCount;
 import org.alliancehub.contracts.content.StaffReports.OutreachFigure;
 import org.alliancehub.contracts.content.StaffReports.ProgramDashboard;
 import org.alliancehub.contracts.content.StaffReports.TranslationGaps;
+import org.alliancehub.contracts.search.QueryReport;
 import org.alliancehub.web.interfaces.web.PortalMessages;
 
 /** The staff reports as tables in the reader's language (numbers as the service counted them, unformatted, so CSV stays machine-readable). */
@@ -111,8 +112,12 @@ public final class StaffReportTables {
         return values;
     }
 
-    /** Published per month (a column per agency), the languages' shares, and the review turnaround. */
-    public static List<ReportTable> dashboard(ProgramDashboard d, PortalMessages m) {
+    /**
+     * Published per month (a column per agency), the languages' shares, the review turnaround, and
+     * the period's searches with the share that found nothing ({@code searches} null: the search
+     * service could not say, and the table is left out).
+     */
+    public static List<ReportTable> dashboard(ProgramDashboard d, QueryReport searches, PortalMessages m) {
         Map<String, Map<String, Long>> months = perMonth(d);
         List<List<String>> monthRows = new ArrayList<>();
         months.forEach((month, agencies) -> {
@@ -130,12 +135,20 @@ public final class StaffReportTables {
                 List.of(m.text("report.turnaround.materials"), String.valueOf(d.turnaround().materials())),
                 List.of(m.text("report.turnaround.median"), days(d.turnaround().medianDays(), m)),
                 List.of(m.text("report.turnaround.p90"), days(d.turnaround().p90Days(), m)));
-        return List.of(
+        List<ReportTable> tables = new ArrayList<>(List.of(
                 new ReportTable("dashboard-months", m.text("report.dashboard.per.month"), monthHeader, monthRows),
                 new ReportTable("dashboard-languages", m.text("report.dashboard.languages"), List.of(m.text("report.column.language"),
                         m.text("report.column.versions"), m.text("report.column.share")), languages),
                 new ReportTable("dashboard-turnaround", m.text("report.dashboard.turnaround"), List.of(m.text("report.column.figure"),
-                        m.text("report.column.value")), turnaround));
+                        m.text("report.column.value")), turnaround)));
+        if (searches != null) {
+            tables.add(new ReportTable("dashboard-searches", m.text("report.dashboard.searches"), List.of(m.text("report.column.figure"),
+                    m.text("report.column.value")), List.of(
+                    List.of(m.text("report.column.searches"), String.valueOf(searches.searches())),
+                    List.of(m.text("report.column.zero.searches"), String.valueOf(searches.zeroResultSearches())),
+                    List.of(m.text("report.column.zero.rate"), ContentGapTables.percent(searches.zeroResultRate())))));
+        }
+        return tables;
     }
 
     /** Month (2026-03) to agency to count, months in order. */

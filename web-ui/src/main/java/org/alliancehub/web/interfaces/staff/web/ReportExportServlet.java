@@ -10,18 +10,20 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.alliancehub.web.infrastructure.client.SearchServiceClient;
 import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClient;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.alliancehub.web.interfaces.staff.facade.AnnualReportPdf;
+import org.alliancehub.web.interfaces.staff.facade.ContentGapTables;
 import org.alliancehub.web.interfaces.staff.facade.CsvTables;
 import org.alliancehub.web.interfaces.staff.facade.StaffReportTables;
 import org.alliancehub.web.interfaces.web.PortalMessages;
 
 /**
  * The staff reports' downloads, under {@code /staff/} (curators and admins):
- * {@code ?report=translation-gaps|annual-activity|dashboard&format=csv} and
+ * {@code ?report=translation-gaps|annual-activity|dashboard|content-gaps&format=csv} and
  * {@code ?report=annual-activity&format=pdf&fy=2026}, in the language of {@code lang}. A report
  * the service refuses answers its status with the service's words as plain text.
  */
@@ -32,6 +34,9 @@ public class ReportExportServlet extends HttpServlet {
 
     @Inject
     transient ContentWorkspaceClient content;
+
+    @Inject
+    transient SearchServiceClient search;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -66,7 +71,16 @@ public class ReportExportServlet extends HttpServlet {
                     var dashboard = content.call("the program dashboard", api -> api.programDashboard(auth,
                             StaffReportPage.blankToNull(request.getParameter("from")), StaffReportPage.blankToNull(request.getParameter("to"))));
                     csv(response, "program-dashboard-" + dashboard.from() + "-" + dashboard.to() + ".csv",
-                            CsvTables.of(StaffReportTables.dashboard(dashboard, m)));
+                            CsvTables.of(StaffReportTables.dashboard(dashboard, StaffReportPage.searchesOf(search, auth, dashboard), m)));
+                }
+                case "content-gaps.csv" -> {
+                    var gaps = StaffReportPage.contentGaps(search, auth, request.getParameter("from"), request.getParameter("to"),
+                            request.getParameter("readers"), request.getParameter("program"));
+                    var chosen = gaps.chosen();
+                    csv(response, "content-gaps-" + chosen.from() + "-" + chosen.to()
+                            + (chosen.language() == null ? "" : "-" + chosen.language())
+                            + (chosen.program() == null ? "" : "-" + chosen.program().replaceAll("[^A-Za-z0-9-]", "")) + ".csv",
+                            CsvTables.of(ContentGapTables.of(gaps, null, m)));
                 }
                 default -> plain(response, 404, "There is no such report or format.");
             }
