@@ -54,6 +54,19 @@ public final class SearchRequestFactory {
     static final float PREFERRED_LANGUAGE_WEIGHT = 2.0f;
     /** Matches through a glossary translation weigh less than matches of the words typed. */
     static final float CROSS_LANGUAGE_BOOST = 0.7f;
+    /**
+     * Words one or two edits away (Elasticsearch's AUTO: none up to 2 letters, one up to 5, two
+     * beyond; a swap of two letters is one) match too, in the folded and the stemmed title, summary
+     * and text and in the topics (a stemmed field forgives "scafolding" for "scaffolds"), far below
+     * the words as typed: a misspelling finds what the right word finds, and never
+     * outranks it.
+     */
+    static final List<String> FORGIVING_FIELDS = List.of("title^4", "title.en^3", "title.es^3", "summary^1.5", "summary.en",
+            "summary.es", "topics.text^2", "text", "text.en^0.8", "text.es^0.8");
+    static final float FORGIVING_BOOST = 0.2f;
+    /** Shorter words are mostly "de", "the", "con": left to the exact query. */
+    static final int FORGIVING_MIN_LENGTH = 4;
+    static final int FORGIVING_MAX_WORDS = 8;
 
     private static Map<String, String> facets() {
         Map<String, String> facets = new LinkedHashMap<>();
@@ -77,6 +90,9 @@ public final class SearchRequestFactory {
             return b;
         }));
         Query ranked = preferring(filtered, query.preferredLanguage());
+        // marks what was typed (and its translations); marking every word one or two edits away in
+        // the whole extracted text costs a second per search, and a forgiven hit shows its summary
+        Query marked = textQuery(query.text(), crossLanguageAlternatives, false);
         return SearchRequest.of(s -> {
             s.index(IndexLayout.ALIAS)
                     .from(query.from())
@@ -84,6 +100,7 @@ public final class SearchRequestFactory {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(ranked)
                     .highlight(h -> titleAndSummary(h)
+                            .highlightQuery(marked)
                             .fields("text", f -> f.fragmentSize(180).numberOfFragments(1))
                             .fields("text.es", f -> f.fragmentSize(180).numberOfFragments(1))
                             .fields("text.en", f -> f.fragmentSize(180).numberOfFragments(1))
@@ -141,6 +158,11 @@ public final class SearchRequestFactory {
     }
 
     static Query textQuery(String text, List<String> alternatives) {
+        return textQuery(text, alternatives, true);
+    }
+
+    /** {@code forgivingToo}: words one or two edits away match too (see {@link #forgiving}). */
+    static Query textQuery(String text, List<String> alternatives, boolean forgivingToo) {
         if (text.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
@@ -152,7 +174,8 @@ public final class SearchRequestFactory {
                 .type(TextQueryType.CrossFields)
                 .minimumShouldMatch(MOST_WORDS)
                 .tieBreaker(0.3)));
-        if (alternatives.isEmpty()) {
+        Query forgiving = forgivingToo ? forgiving(text) : null;
+        if (alternatives.isEmpty() && forgiving == null) {
             return typed;
         }
         List<Query> translated = new ArrayList<>();
@@ -163,11 +186,39 @@ public final class SearchRequestFactory {
                     .operator(Operator.And)
                     .tieBreaker(0.3))));
         }
-        // an alternative to the words typed, never a requirement added to them
-        return Query.of(q -> q.bool(b -> b
-                .should(typed)
-                .should(sh -> sh.bool(alt -> alt.should(translated).boost(CROSS_LANGUAGE_BOOST)))
-                .minimumShouldMatch("1")));
+        // alternatives to the words typed, never requirements added to them
+        return Query.of(q -> q.bool(b -> {
+            b.should(typed);
+            if (forgiving != null) {
+                b.should(forgiving);
+            }
+            if (!translated.isEmpty()) {
+                b.should(sh -> sh.bool(alt -> alt.should(translated).boost(CROSS_LANGUAGE_BOOST)));
+            }
+            return b.minimumShouldMatch("1");
+        }));
+    }
+
+    /**
+     * Each word of four letters or more, matched one or two edits away in any of the forgiving
+     * fields (cross_fields cannot be fuzzy, so the words are matched one by one, each in its best
+     * field), most of them required as for the words typed; null when no word is long enough.
+     */
+    static Query forgiving(String text) {
+        List<String> words = java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+"))
+                .filter(w -> w.codePointCount(0, w.length()) >= FORGIVING_MIN_LENGTH)
+                .distinct().limit(FORGIVING_MAX_WORDS).toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<Query> perWord = words.stream().map(word -> Query.of(q -> q.multiMatch(mm -> mm.query(word)
+                .fields(FORGIVING_FIELDS)
+                .type(TextQueryType.BestFields)
+                .fuzziness("AUTO")
+                // the first letter is rarely the one mistyped, and keeping it keeps the expansion cheap
+                .prefixLength(1)
+                .maxExpansions(20)))).toList();
+        return Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(MOST_WORDS).boost(FORGIVING_BOOST)));
     }
 
     static Map<String, Aggregation> aggregations() {
