@@ -14,7 +14,10 @@ public record QueryReport(String contract, LocalDate from, LocalDate to, String 
                           long zeroResultSearches, double zeroResultRate, List<QueryCount> top, List<QueryCount> zeroResults,
                           long dropped) {
 
-    /** A normalized query, how often it was searched and how often it found nothing. */
-    public record QueryCount(String query, long searches, long zeroResults) {
+    /**
+     * A normalized query, how often it was searched, how often it found nothing, and how often a
+     * reader opened one of its results (since contract 1.3; counted when the portal knows it).
+     */
+    public record QueryCount(String query, long searches, long zeroResults, long opened) {
     }
 }

@@ -6,9 +6,9 @@ import org.alliancehub.contracts.ContractVersion;
 public final class SearchContract {
 
     public static final int MAJOR = 1;
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
     /** A constant (annotations name it); the contract tests check it is MAJOR.MINOR. */
-    public static final String VERSION = "1.2";
+    public static final String VERSION = "1.3";
 
     private SearchContract() {
     }

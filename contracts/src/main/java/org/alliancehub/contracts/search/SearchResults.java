@@ -9,9 +9,27 @@ import java.util.Map;
  * reader's language is known, each material appears once, in the reader's language if it has it,
  * and {@code total} counts materials. {@code crossLanguageTerms} are the glossary translations
  * searched as an alternative; {@code didYouMean} a corrected query when some words are unknown.
+ * {@code recovery} (since contract 1.3) is null when the hits are for the words as typed; when
+ * those found nothing, it says what was searched instead.
  */
 public record SearchResults(String contract, String query, long total, int page, int size, List<Hit> hits,
-                           Map<String, List<FacetCount>> facets, List<String> crossLanguageTerms, String didYouMean) {
+                           Map<String, List<FacetCount>> facets, List<String> crossLanguageTerms, String didYouMean,
+                           Recovery recovery) {
+
+    /**
+     * What a search that found nothing as typed searched instead: {@code kind} {@value #SPELLING}
+     * (the spelling suggestion, in {@code searched}; "showing results for") or {@value #SOME_WORDS}
+     * (the words typed, any of them instead of most; {@code searched} is the query).
+     */
+    public record Recovery(String kind, String searched) {
+        public static final String SPELLING = "spelling";
+        public static final String SOME_WORDS = "some-words";
+    }
+
+    /** These results as what was found for {@code typed}, which found nothing, through {@code recovery}. */
+    public SearchResults recovered(String typed, Recovery how) {
+        return new SearchResults(contract, typed, total, page, size, hits, facets, crossLanguageTerms, didYouMean, how);
+    }
 
     /**
      * One hit. {@code titleHighlight} and {@code snippet} are HTML-escaped text with {@code <mark>}

@@ -10,7 +10,16 @@ import org.alliancehub.contracts.search.Suggestions;
 public interface IndexSearches {
 
     /** Searches; {@code crossLanguageAlternatives} are glossary translations searched as a weaker alternative. */
-    SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives);
+    default SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives) {
+        return search(query, crossLanguageAlternatives, null, SearchQuery.Words.MOST);
+    }
+
+    /**
+     * Searches, a hit matching as many of the words as {@code words} requires; {@code respelled}
+     * (may be null) is the query with the glossary's spelling of a term typed with typos, searched
+     * as an alternative just below the words as typed.
+     */
+    SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words);
 
     /** Searches published trainings and events. */
     ActivityResults searchActivities(ActivityQuery query, List<String> crossLanguageAlternatives);

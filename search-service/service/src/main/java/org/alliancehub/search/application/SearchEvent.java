@@ -6,11 +6,36 @@ import java.util.Map;
 
 /**
  * One public search with words, as analytics keep it: when, the normalized query, the reader's
- * language, the filters, how many materials it found and which page was asked. Nothing about who
+ * language, the filters, how many materials it found and which page was asked; or, with
+ * {@code opened} (a material id), a result of that search the reader opened. Nothing about who
  * asked: no address, account or cookie.
  */
 public record SearchEvent(Instant at, String query, String language, String program, Map<String, String> filters,
-                          long results, int page) {
+                          long results, int page, String opened) {
+
+    public SearchEvent(Instant at, String query, String language, String program, Map<String, String> filters, long results, int page) {
+        this(at, query, language, program, filters, results, page, null);
+    }
+
+    /** The longest material id the content service gives (a UUID is 36). */
+    public static final int MAX_MATERIAL_ID = 64;
+
+    /**
+     * A result the reader opened from the search for {@code text} (in {@code language}, within
+     * {@code program} when filtered); null when there were no words, which is no query.
+     */
+    public static SearchEvent opened(String text, String language, String program, String materialId, Instant at) {
+        String normalized = normalize(text);
+        if (normalized.isEmpty()) {
+            return null;
+        }
+        return new SearchEvent(at, normalized, language, program == null || program.isBlank() ? null
+                : program.strip().toUpperCase(java.util.Locale.ROOT), Map.of(), 0, 1, materialId);
+    }
+
+    public boolean isOpened() {
+        return opened != null;
+    }
 
     /** Long enough for any real query; a pasted paragraph is kept by its start. */
     public static final int MAX_QUERY = 200;

@@ -5,8 +5,14 @@ import java.time.LocalDate;
 /**
  * A search as the public asks it: free text (may be empty to browse), the reader's language,
  * which ranks versions in that language first without hiding others, optional filters, a page.
+ * {@code verbatim}: the words as typed, even when they find nothing (no spelling recovery), as
+ * "search instead for" asks.
  */
-public record SearchQuery(String text, String preferredLanguage, Filters filters, Sort sort, int page, int size) {
+public record SearchQuery(String text, String preferredLanguage, Filters filters, Sort sort, int page, int size, boolean verbatim) {
+
+    public SearchQuery(String text, String preferredLanguage, Filters filters, Sort sort, int page, int size) {
+        this(text, preferredLanguage, filters, sort, page, size, false);
+    }
 
     public static final int MAX_TEXT = 500;
     /** The one paging rule of every service (at most 100 a page, 10,000 deep). */
@@ -78,6 +84,31 @@ public record SearchQuery(String text, String preferredLanguage, Filters filters
 
     public int from() {
         return (page - 1) * size;
+    }
+
+    /**
+     * A query of more words of four letters or more is a sentence ("what do I do if…"): its
+     * unknown words are more often real words the collection lacks than typos, so neither the index
+     * nor the glossary forgives its typos, nor is its spelling suggestion searched for it.
+     */
+    public static final int MOST_FORGIVEN_WORDS = 4;
+
+    public static boolean isSentence(String text) {
+        return java.util.Arrays.stream(Folding.fold(text == null ? "" : text).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4).count() > MOST_FORGIVEN_WORDS;
+    }
+
+    /** The same search for other words (a spelling correction), on the same page and filters. */
+    public SearchQuery withText(String other) {
+        return new SearchQuery(other, preferredLanguage, filters, sort, page, size, true);
+    }
+
+    /** How many of the words a hit must match. */
+    public enum Words {
+        /** Most of them (all of one or two, three of four): the usual rule. */
+        MOST,
+        /** Any one: the last recovery before an empty page. */
+        ANY
     }
 
     /** A query the caller got wrong; {@code parameter} names which part. */

@@ -28,7 +28,8 @@ public interface SearchServiceApi {
                          @QueryParam("audience") String audience, @QueryParam("program") String program,
                          @QueryParam("alliance") String alliance, @QueryParam("agency") String agency,
                          @QueryParam("published") String published, @QueryParam("from") String from,
-                         @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+                         @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                         @QueryParam("verbatim") Boolean verbatim);
 
     /**
      * Published trainings and events: by default upcoming events first, soonest first, then trainings.

@@ -26,6 +26,11 @@ public class SearchServiceClient {
     private SearchBrowsingApi browsing;
     private SearchAnalyticsApi analytics;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SearchServiceClient.class.getName());
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService opened;
+
     @PostConstruct
     void connect() {
         api = build(SearchServiceApi.class, 5);
@@ -54,6 +59,24 @@ public class SearchServiceClient {
      */
     public <T> T analytics(String what, Function<SearchAnalyticsApi, T> call) {
         return RemoteCall.answer("search service", what, () -> call.apply(analytics));
+    }
+
+    /**
+     * Tells the search service that a reader opened a result of a search, off the request: the page
+     * never waits for it, and an answer that does not come is only logged.
+     */
+    public void resultOpened(String query, String readerLanguage, String program, String materialId) {
+        try {
+            opened.execute(() -> {
+                try {
+                    analytics.opened(query, readerLanguage, program, materialId);
+                } catch (RuntimeException e) {
+                    LOG.fine(() -> "An opened result was not counted: " + e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException busy) {
+            LOG.fine("An opened result was not counted: the executor is busy");
+        }
     }
 
     /** Newest or by title, without search words: what the feeds and the site map list. */

@@ -192,7 +192,16 @@ class PortalIT {
 
         Reply misspelled = portal.get("results?q=scafold&lang=en");
         assertThat(misspelled.status()).isEqualTo(200);
-        assertThat(misspelled.body()).contains("Did you mean").contains("q=scaffold");
+        assertThat(misspelled.body()).contains("Did you mean").contains("q=scaffold").contains("erection checklist");
+
+        // words that find nothing together: the page says it shows some of them, in the reader's language,
+        // and offers the words as typed, which lead to the empty page with its ways out
+        Reply some = portal.get("results?q=" + q("erection zqxwvkj") + "&lang=es");
+        assertThat(some.body()).contains("Ningún material tiene la mayoría de las palabras «erection zqxwvkj»")
+                .contains("erection checklist").contains("verbatim=true");
+        Reply asTyped = portal.get("results?q=" + q("erection zqxwvkj") + "&lang=en&verbatim=true");
+        assertThat(asTyped.body()).doesNotContain("erection checklist").doesNotContain("No material has most of the words")
+                .contains("Try a broader search");
     }
 
     @Test

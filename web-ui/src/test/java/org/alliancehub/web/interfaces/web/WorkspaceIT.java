@@ -933,10 +933,15 @@ class WorkspaceIT {
                 driver.get(portalBase + "results?q=" + java.net.URLEncoder.encode("estrés por calor " + run, StandardCharsets.UTF_8) + "&lang=es");
                 return !driver.findElements(By.cssSelector("main li.result")).isEmpty();
             });
+            // the reader opens the result: the search counts it, from the results page the browser came from
+            driver.findElement(By.cssSelector("main li.result h3 a")).click();
+            until(driver, ExpectedConditions.urlContains("/material?id="));
             String normalized = "glaciar artico " + run;
+            By openedCount = By.xpath("//table[@id='table-search-top']//tr[th[normalize-space()='estres por calor " + run + "']]/td[3]");
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 driver.get(portalBase + "staff/reports/content-gaps?lang=en&readers=es&from=" + today + "&to=" + today);
-                return driver.findElements(By.id("table-search-zero")).stream().anyMatch(t -> t.getText().contains(normalized));
+                return driver.findElements(By.id("table-search-zero")).stream().anyMatch(t -> t.getText().contains(normalized))
+                        && driver.findElements(openedCount).stream().anyMatch(c -> c.getText().equals("1"));
             });
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Content gaps from search");
             assertThat(driver.findElement(By.id("table-search-top")).getText()).contains("estres por calor " + run);

@@ -15,12 +15,14 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.alliancehub.search.application.Folding;
+import org.alliancehub.search.application.SearchQuery;
 
 /**
  * The bilingual safety glossary: English and Spanish terms of the domain, each with its
  * equivalents in the other language. It finds the terms a query contains (longest phrase first,
- * accent- and case-blind, a plural finding its singular) and answers their translations, which
- * search adds as an alternative query. Immutable; a reload builds a new one.
+ * accent- and case-blind, a plural finding its singular, and where no term is spelled out, one a
+ * typo or two away: see {@link Typos}) and answers their translations, which search adds as an
+ * alternative query. Immutable; a reload builds a new one.
  */
 public final class Glossary {
 
@@ -33,8 +35,15 @@ public final class Glossary {
     public record Term(String language, String text, List<String> translations) {
     }
 
-    /** A term found in a query: the words it covered and what they translate to. */
-    public record Match(String matched, Term term) {
+    /**
+     * A term found in a query: the words it covered (folded) and what they translate to;
+     * {@code edits} is 0 when they spell the term, else the typos forgiven.
+     */
+    public record Match(String matched, Term term, int edits) {
+
+        public boolean forgiven() {
+            return edits > 0;
+        }
     }
 
     /** The file could not be read as a glossary; {@code line} says where. */
@@ -50,6 +59,8 @@ public final class Glossary {
     private final Map<String, List<String[]>> byFirstWord;
     /** Folded term text to term, sorted, for prefix suggestions. */
     private final TreeMap<String, List<Term>> sorted;
+    /** Every folded phrase as words, for the lookup that forgives typos. */
+    private final List<String[]> phrases;
     private final int pairs;
 
     private Glossary(Map<String, Term> byPhrase, int pairs) {
@@ -57,8 +68,10 @@ public final class Glossary {
         this.pairs = pairs;
         this.byFirstWord = new HashMap<>();
         this.sorted = new TreeMap<>();
+        this.phrases = new ArrayList<>();
         for (Map.Entry<String, Term> entry : byPhrase.entrySet()) {
             String[] words = entry.getKey().split(" ");
+            phrases.add(words);
             byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
             sorted.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
         }
@@ -165,10 +178,14 @@ public final class Glossary {
     /**
      * The glossary terms in {@code query}, scanning left to right and taking the longest phrase
      * at each word; a query word may be the plural of the glossary's word ("ladders",
-     * "andamios", "lesiones").
+     * "andamios", "lesiones"). A longer term within each word's allowed typos is taken instead, the
+     * fewest typos first ("proteccion auditva").
      */
     public List<Match> find(String query) {
         List<String> words = words(query == null ? "" : query);
+        // in a sentence, a word a typo away from a term is more often another word ("llamar" is not
+        // "llama", "ladera" not "madera"): typos are forgiven in a few words only
+        boolean forgiving = !SearchQuery.isSentence(query);
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -180,31 +197,109 @@ public final class Glossary {
                     }
                 }
             }
+            // a longer term through typos beats a shorter one spelled out: "arnes de seguirdad" is
+            // "arnés de seguridad", not "arnés" and two words more
+            String[] forgiven = null;
+            int fewest = Integer.MAX_VALUE;
+            for (String[] phrase : forgiving ? phrases : List.<String[]>of()) {
+                if (phrase.length <= (forgiven == null ? (longest == null ? 0 : longest.length) : forgiven.length - 1)) {
+                    continue;
+                }
+                int typos = typosAt(words, i, phrase);
+                if (typos > 0 && (forgiven == null || phrase.length > forgiven.length || typos < fewest)) {
+                    forgiven = phrase;
+                    fewest = typos;
+                }
+            }
+            int edits = 0;
+            if (forgiven != null) {
+                longest = forgiven;
+                edits = fewest;
+            }
             if (longest == null) {
                 i++;
                 continue;
             }
-            matches.add(new Match(String.join(" ", words.subList(i, i + longest.length)), byPhrase.get(String.join(" ", longest))));
+            matches.add(new Match(String.join(" ", words.subList(i, i + longest.length)), byPhrase.get(String.join(" ", longest)), edits));
             i += longest.length;
         }
         return List.copyOf(matches);
     }
 
     /**
+     * The typos between the query's words from {@code start} and {@code phrase}, each word within
+     * what its length allows (a plural counting as its singular); -1 when a word is too far.
+     */
+    private static int typosAt(List<String> words, int start, String[] phrase) {
+        if (start + phrase.length > words.size()) {
+            return -1;
+        }
+        int total = 0;
+        for (int k = 0; k < phrase.length; k++) {
+            int best = Integer.MAX_VALUE;
+            for (String candidate : singularCandidates(words.get(start + k))) {
+                int max = Typos.allowed(Math.min(candidate.length(), phrase[k].length()));
+                int edits = Typos.between(candidate, phrase[k], max);
+                if (edits <= max) {
+                    best = Math.min(best, edits);
+                }
+            }
+            if (best == Integer.MAX_VALUE) {
+                return -1;
+            }
+            total += best;
+        }
+        return total;
+    }
+
+    /**
      * The translations of the terms in {@code query}, distinct, at most {@code max}, leaving out
      * those spelled as the query already has them (a word alike in both languages adds nothing).
+     * A term found through typos is translated too ("sanjas" searches "trench"); its own spelling
+     * is {@link #corrected}'s.
      */
     public List<String> alternativesFor(String query, int max) {
         java.util.Set<String> alternatives = new LinkedHashSet<>();
         String folded = Folding.fold(query == null ? "" : query);
         for (Match match : find(query)) {
-            for (String translation : match.term().translations()) {
-                if (alternatives.size() < max && !folded.contains(Folding.fold(translation))) {
-                    alternatives.add(translation);
+            for (String alternative : match.term().translations()) {
+                if (alternatives.size() < max && !folded.contains(Folding.fold(alternative))) {
+                    alternatives.add(alternative);
                 }
             }
         }
         return List.copyOf(alternatives);
+    }
+
+    /**
+     * The query with each term found through typos spelled as the glossary spells it, the other
+     * words as typed; empty when no term needed forgiving. Search offers it as "did you mean".
+     */
+    public java.util.Optional<String> corrected(String query) {
+        List<Match> forgiven = find(query).stream().filter(Match::forgiven).toList();
+        if (forgiven.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> folded = words(query);
+        List<String> typed = Arrays.stream(WORD_SPLIT.split(query.strip())).filter(w -> !w.isEmpty()).toList();
+        // folding keeps the words apart as typed; should it ever not, the folded words are shown
+        List<String> shown = typed.size() == folded.size() ? typed : folded;
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int next = 0;
+        while (i < folded.size()) {
+            Match match = next < forgiven.size() ? forgiven.get(next) : null;
+            int length = match == null ? 0 : match.matched().split(" ").length;
+            if (match != null && String.join(" ", folded.subList(i, Math.min(folded.size(), i + length))).equals(match.matched())) {
+                out.add(match.term().text());
+                i += length;
+                next++;
+            } else {
+                out.add(shown.get(i));
+                i++;
+            }
+        }
+        return java.util.Optional.of(String.join(" ", out));
     }
 
     private static boolean matchesAt(List<String> words, int start, String[] phrase) {

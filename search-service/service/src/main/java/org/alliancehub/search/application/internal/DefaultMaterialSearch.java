@@ -53,14 +53,60 @@ public class DefaultMaterialSearch implements MaterialSearch {
     @Inject
     SearchAnalytics analytics;
 
+    /**
+     * Searches the words as typed; when they find nothing, in this order: the spelling suggestion
+     * (the index's, else the glossary's) when it finds something, unless the words are a sentence
+     * ({@link SearchQuery#isSentence}); then any of the words instead of most. The answer says which
+     * ({@link SearchResults#recovery()}); the reader's page says so too.
+     */
     @Override
     public SearchResults search(SearchQuery query) {
-        SearchResults results = index.search(query, crossLanguageAlternatives(query.text()));
+        String respelled = respelled(query.text());
+        SearchResults results = withGlossaryCorrection(respelled, index.search(query, crossLanguageAlternatives(query.text()), respelled,
+                SearchQuery.Words.MOST));
+        if (results.total() == 0 && !query.text().isEmpty() && !query.verbatim()) {
+            results = recovered(query, results);
+        }
         SearchEvent event = SearchEvent.of(query, results.total(), java.time.Instant.now());
         if (event != null) {
             analytics.record(event);
         }
         return results;
+    }
+
+    private SearchResults recovered(SearchQuery query, SearchResults nothing) {
+        String suggestion = nothing.didYouMean();
+        // a sentence's suggestion respells words the collection lacks into others it has ("ladera"):
+        // any of its words serve its reader better
+        if (suggestion != null && !SearchQuery.isSentence(query.text())) {
+            SearchResults corrected = index.search(query.withText(suggestion), crossLanguageAlternatives(suggestion), null,
+                    SearchQuery.Words.MOST);
+            if (corrected.total() > 0) {
+                return corrected.recovered(query.text(), new SearchResults.Recovery(SearchResults.Recovery.SPELLING, suggestion));
+            }
+        }
+        SearchResults someWords = index.search(query, crossLanguageAlternatives(query.text()), null, SearchQuery.Words.ANY);
+        if (someWords.total() > 0) {
+            return someWords.recovered(query.text(), new SearchResults.Recovery(SearchResults.Recovery.SOME_WORDS, query.text()));
+        }
+        return nothing;
+    }
+
+    /** The words with the glossary's spelling of a term typed with typos; null when none needed it. */
+    String respelled(String text) {
+        return text.isEmpty() ? null : glossary.current().corrected(text).filter(c -> !Folding.fold(c).equals(Folding.fold(text))).orElse(null);
+    }
+
+    /**
+     * The answer, with the glossary's respelling as its "did you mean" when the index offered
+     * none: the glossary knows words that no indexed title spells right yet.
+     */
+    static SearchResults withGlossaryCorrection(String respelled, SearchResults results) {
+        if (results.didYouMean() != null || respelled == null) {
+            return results;
+        }
+        return new SearchResults(results.contract(), results.query(), results.total(), results.page(), results.size(),
+                results.hits(), results.facets(), results.crossLanguageTerms(), respelled, results.recovery());
     }
 
     @Override

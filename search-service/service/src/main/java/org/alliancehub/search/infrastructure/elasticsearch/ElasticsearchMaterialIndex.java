@@ -262,9 +262,9 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
     }
 
     @Override
-    public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives) {
+    public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words) {
         return read("search", SearchResultsTranslator.empty(query), () -> SearchResultsTranslator.translate(query, crossLanguageAlternatives,
-                reads.search(requests.build(query, crossLanguageAlternatives), IndexedVersionDocument.class)));
+                reads.search(requests.build(query, crossLanguageAlternatives, respelled, words), IndexedVersionDocument.class)));
     }
 
     @Override

@@ -1,13 +1,9 @@
 package org.alliancehub.search.infrastructure.elasticsearch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +33,18 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 
 /**
  * Search analytics in two small indexes of their own: the raw events ({@value #EVENTS}, kept for
  * {@code alliancehub.analytics.retention-days}) and one document per day, reader language, program
  * and query with its counts ({@value #DAILY}, kept), which the staff's reports read. Recording only
- * puts the event in a bounded queue; a scheduled flush writes the queue in one bulk request, the
- * day's counts added by a script, so a restart loses at most the queue and never an aggregate.
+ * puts the event in a bounded queue; a scheduled flush writes the queue in one bulk request.
+ *
+ * <p>Each flush adds its own count documents, which the reports sum per day, rather than updating
+ * one document per day: an update needs a script (the Maven Central node has no Painless at all)
+ * or a read before the write, and an added document can neither be lost to a conflict nor counted
+ * twice by two search-service instances. A restart loses at most the queue, never an aggregate.
  */
 @ApplicationScoped
 public class ElasticsearchSearchAnalytics implements SearchAnalytics {
@@ -55,7 +54,6 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
     static final String DAILY = "alliancehub-search-daily";
     /** Whatever the reader typed last in a flush interval: one bulk request stays small. */
     static final int BATCH = 2_000;
-    private static final String ADD_COUNTS = "ctx._source.searches += params.searches; ctx._source.zeroResults += params.zeroResults";
 
     @Inject
     @ConfigProperty(name = "alliancehub.analytics.retention-days", defaultValue = "90")
@@ -100,9 +98,11 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
         public Map<String, String> filters;
         public long results;
         public int page;
+        /** The material opened from the search; null for the search itself. */
+        public String opened;
     }
 
-    /** One day's counts of one query in one reader language and program ("" for none, so that terms can filter it). */
+    /** One flush's counts of one query on one day in one reader language and program ("" for none, so that terms can filter it). */
     public static class DailyDocument {
         public String day;
         public String language;
@@ -110,6 +110,7 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
         public String query;
         public long searches;
         public long zeroResults;
+        public long opened;
     }
 
     @Override
@@ -133,10 +134,11 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
                 doc.filters = e.filters();
                 doc.results = e.results();
                 doc.page = e.page();
+                doc.opened = e.opened();
                 bulk.operations(op -> op.index(i -> i.index(EVENTS).document(doc)));
                 // the day's counts count searches, not pages: page 2 of the same query is the same search
-                if (e.page() == 1) {
-                    DailyDocument counts = daily.computeIfAbsent(dailyId(doc), id -> {
+                if (e.page() == 1 || e.isOpened()) {
+                    DailyDocument counts = daily.computeIfAbsent(countedAs(doc), id -> {
                         DailyDocument d = new DailyDocument();
                         d.day = doc.day;
                         d.language = doc.language;
@@ -144,19 +146,20 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
                         d.query = doc.query;
                         return d;
                     });
-                    counts.searches++;
-                    counts.zeroResults += e.results() == 0 ? 1 : 0;
+                    if (e.isOpened()) {
+                        counts.opened++;
+                    } else {
+                        counts.searches++;
+                        counts.zeroResults += e.results() == 0 ? 1 : 0;
+                    }
                 }
             }
-            daily.forEach((id, counts) -> bulk.operations(op -> op.update(u -> u.index(DAILY).id(id).retryOnConflict(5)
-                    .action(a -> a.script(s -> s.source(ADD_COUNTS)
-                                    .params("searches", JsonData.of(counts.searches))
-                                    .params("zeroResults", JsonData.of(counts.zeroResults)))
-                            .upsert(counts)))));
+            daily.values().forEach(counts -> bulk.operations(op -> op.index(i -> i.index(DAILY).document(counts))));
             BulkResponse response = client.bulk(bulk.refresh(co.elastic.clients.elasticsearch._types.Refresh.False).build());
             if (response.errors()) {
                 LOG.warning("Search analytics: part of a batch was refused: " + response.items().stream()
-                        .filter(i -> i.error() != null).map(i -> i.error().reason()).findFirst().orElse("?"));
+                        .filter(i -> i.error() != null).map(i -> i.error().reason()
+                                + (i.error().causedBy() == null ? "" : ": " + i.error().causedBy().reason())).findFirst().orElse("?"));
             }
             return true;
         } catch (IOException | ElasticsearchException | IndexUnavailable e) {
@@ -175,14 +178,9 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
         return value == null ? "" : value;
     }
 
-    static String dailyId(EventDocument doc) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (doc.day + "\n" + doc.language + "\n" + doc.program + "\n" + doc.query).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The day, reader language, program and query whose searches one count document counts. */
+    private static String countedAs(EventDocument doc) {
+        return String.join("\n", doc.day, doc.language, doc.program, doc.query);
     }
 
     private void ensureIndexes() throws IOException {
@@ -199,7 +197,11 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
                             .properties("program", p -> p.keyword(k -> k))
                             .properties("filters", p -> p.flattened(f -> f))
                             .properties("results", p -> p.long_(l -> l))
-                            .properties("page", p -> p.integer(i -> i))));
+                            .properties("page", p -> p.integer(i -> i))
+                            .properties("opened", p -> p.keyword(k -> k))));
+        } else {
+            // an index made before results were counted as opened gains the field (adding one is allowed)
+            client.indices().putMapping(m -> m.index(EVENTS).properties("opened", p -> p.keyword(k -> k)));
         }
         if (!client.indices().exists(x -> x.index(DAILY)).value()) {
             client.indices().create(c -> c.index(DAILY).settings(s -> s.numberOfShards("1"))
@@ -209,7 +211,10 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
                             .properties("language", p -> p.keyword(k -> k))
                             .properties("program", p -> p.keyword(k -> k))
                             .properties("searches", p -> p.long_(l -> l))
-                            .properties("zeroResults", p -> p.long_(l -> l))));
+                            .properties("zeroResults", p -> p.long_(l -> l))
+                            .properties("opened", p -> p.long_(l -> l))));
+        } else {
+            client.indices().putMapping(m -> m.index(DAILY).properties("opened", p -> p.long_(l -> l)));
         }
         indexesReady = true;
     }
@@ -246,12 +251,14 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
                     .aggregations("zeroResults", a -> a.sum(x -> x.field("zeroResults")))
                     .aggregations("top", a -> a.terms(t -> t.field("query").size(limit).order(NamedValue.of("searches", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc)))
                             .aggregations("searches", x -> x.sum(y -> y.field("searches")))
-                            .aggregations("zeroResults", x -> x.sum(y -> y.field("zeroResults"))))
+                            .aggregations("zeroResults", x -> x.sum(y -> y.field("zeroResults")))
+                            .aggregations("opened", x -> x.sum(y -> y.field("opened"))))
                     .aggregations("nothingFound", a -> a.filter(f -> f.range(r -> r.number(n -> n.field("zeroResults").gt(0.0))))
                             .aggregations("queries", x -> x.terms(t -> t.field("query").size(limit)
                                             .order(NamedValue.of("zeroResults", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc)))
                                     .aggregations("searches", y -> y.sum(z -> z.field("searches")))
-                                    .aggregations("zeroResults", y -> y.sum(z -> z.field("zeroResults"))))), Void.class);
+                                    .aggregations("zeroResults", y -> y.sum(z -> z.field("zeroResults")))
+                                    .aggregations("opened", y -> y.sum(z -> z.field("opened"))))), Void.class);
             long searches = (long) response.aggregations().get("searches").sum().value();
             long zero = (long) response.aggregations().get("zeroResults").sum().value();
             List<QueryReport.QueryCount> top = counts(response.aggregations().get("top"));
@@ -268,7 +275,8 @@ public class ElasticsearchSearchAnalytics implements SearchAnalytics {
         for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
             counts.add(new QueryReport.QueryCount(bucket.key().stringValue(),
                     (long) bucket.aggregations().get("searches").sum().value(),
-                    (long) bucket.aggregations().get("zeroResults").sum().value()));
+                    (long) bucket.aggregations().get("zeroResults").sum().value(),
+                    (long) bucket.aggregations().get("opened").sum().value()));
         }
         return counts;
     }

@@ -64,9 +64,11 @@ public final class SearchRequestFactory {
     static final List<String> FORGIVING_FIELDS = List.of("title^4", "title.en^3", "title.es^3", "summary^1.5", "summary.en",
             "summary.es", "topics.text^2", "text", "text.en^0.8", "text.es^0.8");
     static final float FORGIVING_BOOST = 0.2f;
+    /** A glossary term's right spelling is surer than an edit distance, and still below the words as typed. */
+    static final float RESPELLED_BOOST = 0.8f;
     /** Shorter words are mostly "de", "the", "con": left to the exact query. */
     static final int FORGIVING_MIN_LENGTH = 4;
-    static final int FORGIVING_MAX_WORDS = 8;
+
 
     private static Map<String, String> facets() {
         Map<String, String> facets = new LinkedHashMap<>();
@@ -83,8 +85,14 @@ public final class SearchRequestFactory {
 
     /** Public for the search benchmark, which sends this very request to Elasticsearch directly. */
     public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives) {
+        return build(query, crossLanguageAlternatives, null, SearchQuery.Words.MOST);
+    }
+
+    /** {@code respelled}: see {@link org.alliancehub.search.application.IndexSearches#search(SearchQuery, List, String, SearchQuery.Words)}. */
+    public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words) {
+        String required = words == SearchQuery.Words.ANY ? "1" : MOST_WORDS;
         Query filtered = Query.of(q -> q.bool(b -> {
-            b.must(textQuery(query.text(), crossLanguageAlternatives));
+            b.must(textQuery(query.text(), crossLanguageAlternatives, true, required, respelled));
             b.filter(term("kind", IndexedVersionDocument.KIND));
             addFilters(b, query.filters());
             return b;
@@ -92,7 +100,7 @@ public final class SearchRequestFactory {
         Query ranked = preferring(filtered, query.preferredLanguage());
         // marks what was typed (and its translations); marking every word one or two edits away in
         // the whole extracted text costs a second per search, and a forgiven hit shows its summary
-        Query marked = textQuery(query.text(), crossLanguageAlternatives, false);
+        Query marked = textQuery(query.text(), crossLanguageAlternatives, false, required, respelled);
         return SearchRequest.of(s -> {
             s.index(IndexLayout.ALIAS)
                     .from(query.from())
@@ -158,24 +166,24 @@ public final class SearchRequestFactory {
     }
 
     static Query textQuery(String text, List<String> alternatives) {
-        return textQuery(text, alternatives, true);
+        return textQuery(text, alternatives, true, MOST_WORDS, null);
     }
 
-    /** {@code forgivingToo}: words one or two edits away match too (see {@link #forgiving}). */
-    static Query textQuery(String text, List<String> alternatives, boolean forgivingToo) {
+    /**
+     * {@code forgivingToo}: words one or two edits away match too (see {@link #forgiving});
+     * {@code required}: how many of the words a hit matches ({@link #MOST_WORDS}, or "1");
+     * {@code respelled}: the words with a glossary term's right spelling, matched as the words
+     * typed are, just below them (null: none).
+     */
+    static Query textQuery(String text, List<String> alternatives, boolean forgivingToo, String required, String respelled) {
         if (text.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
-        // fields analyzed alike count as one field, so the words may be spread over title, summary
-        // and text; most of the words must be there (all of one or two), so a generic word alone
-        // ("safety", "seguridad") does not make a match
-        Query typed = Query.of(q -> q.multiMatch(mm -> mm.query(text)
-                .fields(TEXT_FIELDS)
-                .type(TextQueryType.CrossFields)
-                .minimumShouldMatch(MOST_WORDS)
-                .tieBreaker(0.3)));
-        Query forgiving = forgivingToo ? forgiving(text) : null;
-        if (alternatives.isEmpty() && forgiving == null) {
+        Query typed = words(text, required, 1.0f);
+        // searching any of the words comes after the spelling suggestion: the typos are already tried
+        Query forgiving = forgivingToo && MOST_WORDS.equals(required) ? forgiving(text) : null;
+        Query spelledRight = respelled == null || respelled.isBlank() ? null : words(respelled, required, RESPELLED_BOOST);
+        if (alternatives.isEmpty() && forgiving == null && spelledRight == null) {
             return typed;
         }
         List<Query> translated = new ArrayList<>();
@@ -192,6 +200,9 @@ public final class SearchRequestFactory {
             if (forgiving != null) {
                 b.should(forgiving);
             }
+            if (spelledRight != null) {
+                b.should(spelledRight);
+            }
             if (!translated.isEmpty()) {
                 b.should(sh -> sh.bool(alt -> alt.should(translated).boost(CROSS_LANGUAGE_BOOST)));
             }
@@ -200,15 +211,31 @@ public final class SearchRequestFactory {
     }
 
     /**
+     * The words over title, summary and text: fields analyzed alike count as one field, so the
+     * words may be spread over them; {@code required} of them must be there (most: all of one or
+     * two), so a generic word alone ("safety", "seguridad") does not make a match.
+     */
+    private static Query words(String text, String required, float boost) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text)
+                .fields(TEXT_FIELDS)
+                .type(TextQueryType.CrossFields)
+                .minimumShouldMatch(required)
+                .tieBreaker(0.3)
+                .boost(boost)));
+    }
+
+    /**
      * Each word of four letters or more, matched one or two edits away in any of the forgiving
      * fields (cross_fields cannot be fuzzy, so the words are matched one by one, each in its best
-     * field), most of them required as for the words typed; null when no word is long enough.
+     * field), most of them required as for the words typed; null when no word is long enough, or the words are a sentence.
      */
     static Query forgiving(String text) {
+        // a sentence's words forgiven one by one find weak matches of its common words, which would
+        // hide the recovery a sentence needs: any of its words, the rarest first (see SearchQuery.isSentence)
         List<String> words = java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+"))
                 .filter(w -> w.codePointCount(0, w.length()) >= FORGIVING_MIN_LENGTH)
-                .distinct().limit(FORGIVING_MAX_WORDS).toList();
-        if (words.isEmpty()) {
+                .distinct().toList();
+        if (words.isEmpty() || SearchQuery.isSentence(text)) {
             return null;
         }
         List<Query> perWord = words.stream().map(word -> Query.of(q -> q.multiMatch(mm -> mm.query(word)

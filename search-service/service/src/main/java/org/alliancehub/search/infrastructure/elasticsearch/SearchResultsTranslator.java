@@ -42,7 +42,7 @@ final class SearchResultsTranslator {
             total = materials.cardinality().value();
         }
         return new SearchResults(SearchContract.VERSION, query.text(), total, query.page(), query.size(), hits, facets(response),
-                alternatives, didYouMean(query.text(), response));
+                alternatives, didYouMean(query.text(), response), null);
     }
 
     static SearchResults.Hit hit(String preferredLanguage, IndexedVersionDocument doc, Map<String, List<String>> highlights,
@@ -202,6 +202,6 @@ final class SearchResultsTranslator {
 
     /** No hits: what a search answers while the engine cannot be asked, or before there is an index. */
     static SearchResults empty(SearchQuery query) {
-        return new SearchResults(SearchContract.VERSION, query.text(), 0, query.page(), query.size(), List.of(), Map.of(), List.of(), null);
+        return new SearchResults(SearchContract.VERSION, query.text(), 0, query.page(), query.size(), List.of(), Map.of(), List.of(), null, null);
     }
 }

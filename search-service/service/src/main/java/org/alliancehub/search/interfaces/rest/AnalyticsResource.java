@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.alliancehub.problem.Problem;
 import org.alliancehub.search.application.SearchAnalytics;
+import org.alliancehub.search.application.SearchEvent;
+import org.alliancehub.problem.InvalidParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -74,5 +77,33 @@ public class AnalyticsResource {
         }
         return Response.ok(analytics.report(first, last, languageTag("lang", lang), text("program", program, 40),
                 between1And("limit", limit, 20, 100))).build();
+    }
+
+    /**
+     * A reader opened a result of a search: the portal tells it when it knows (the results page led
+     * to the material page). Anyone may, as anyone may search: nothing about the reader is kept,
+     * and a full queue drops the event, never the page.
+     */
+    @POST
+    @Path("opened")
+    @Operation(summary = "Count a result opened from a public search (the portal calls it; no reader data is kept)")
+    public Response opened(@Parameter(description = "The words of the search, as typed") @QueryParam("q") String q,
+                           @Parameter(description = "The reader's language") @QueryParam("lang") String lang,
+                           @Parameter(description = "The emphasis program the search was filtered to") @QueryParam("program") String program,
+                           @Parameter(description = "The material opened") @QueryParam("material") String material) {
+        QueryParameters.requireKnown(uriInfo, Set.of("q", "lang", "program", "material"));
+        String words = text("q", q, org.alliancehub.search.application.SearchQuery.MAX_TEXT);
+        if (words == null) {
+            throw new InvalidParameter("q", "'q' is the search the result was opened from.");
+        }
+        if (material == null || !material.matches("[A-Za-z0-9-]{1," + SearchEvent.MAX_MATERIAL_ID + "}")) {
+            throw new InvalidParameter("material", "'material' is the id of the material opened.");
+        }
+        SearchEvent event = SearchEvent.opened(words, languageTag("lang", lang), text("program", program, 40), material,
+                java.time.Instant.now());
+        if (event != null) {
+            analytics.record(event);
+        }
+        return Response.accepted().build();
     }
 }

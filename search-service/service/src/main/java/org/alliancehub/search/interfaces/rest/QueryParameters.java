@@ -41,10 +41,6 @@ final class QueryParameters {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-
-
-
-
     /** A whole number for a use case to check the range of; beyond an int it reads as the largest (or smallest) int. */
     static int whole(String name, String value, int defaultValue) {
         long number = org.alliancehub.problem.QueryParameters.wholeNumber(name, value, defaultValue);

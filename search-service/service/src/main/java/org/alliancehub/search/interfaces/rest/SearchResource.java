@@ -3,6 +3,7 @@ package org.alliancehub.search.interfaces.rest;
 import static org.alliancehub.problem.QueryParameters.between1And;
 import static org.alliancehub.problem.QueryParameters.choice;
 import static org.alliancehub.problem.QueryParameters.date;
+import static org.alliancehub.problem.QueryParameters.flag;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.languageTag;
 import static org.alliancehub.problem.QueryParameters.text;
 import static org.alliancehub.search.interfaces.rest.QueryParameters.upper;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class SearchResource {
 
     static final Set<String> SEARCH_PARAMETERS = Set.of("q", "lang", "language", "type", "agency", "topic", "industry",
-            "audience", "program", "alliance", "published", "from", "to", "sort", "page", "size");
+            "audience", "program", "alliance", "published", "from", "to", "sort", "page", "size", "verbatim");
     private static final int MAX_FILTER = 200;
 
     @Inject
@@ -55,7 +56,9 @@ public class SearchResource {
     @GET
     @Path("search")
     @Operation(summary = "Search published materials in any language; each hit is one language version. "
-            + "Glossary translations of the words find the other language's materials too, ranked below.")
+            + "Glossary translations of the words find the other language's materials too, ranked below; words a typo "
+            + "or two away match too, below the words as typed. When the words find nothing, the spelling suggestion or any "
+            + "of the words are searched instead, and 'recovery' says which.")
     public SearchResults search(
             @Parameter(description = "Words to find; accents and case do not matter") @QueryParam("q") String text,
             @Parameter(description = "The reader's language (BCP 47): its versions rank first") @QueryParam("lang") String lang,
@@ -72,14 +75,16 @@ public class SearchResource {
             @Parameter(description = "Published on or before (yyyy-mm-dd)") @QueryParam("to") String to,
             @Parameter(description = "relevance (default with q), newest (default without) or title") @QueryParam("sort") String sort,
             @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size,
+            @Parameter(description = "true: the words as typed even when they find nothing (no recovery)") @QueryParam("verbatim") String verbatim) {
         QueryParameters.requireKnown(uriInfo, SEARCH_PARAMETERS);
         SearchQuery.Filters filters = new SearchQuery.Filters(languageTag("language", language), upper(type), upper(agency),
                 text("topic", topic, MAX_FILTER), text("industry", industry, MAX_FILTER), text("audience", audience, MAX_FILTER),
                 text("program", program, MAX_FILTER), text("alliance", alliance, MAX_FILTER),
                 choice("published", published, SearchQuery.Published.class), date("from", from), date("to", to));
         return search.search(new SearchQuery(text, languageTag("lang", lang), filters,
-                choice("sort", sort, SearchQuery.Sort.class), whole("page", page, 1), whole("size", size, SearchQuery.DEFAULT_SIZE)));
+                choice("sort", sort, SearchQuery.Sort.class), whole("page", page, 1), whole("size", size, SearchQuery.DEFAULT_SIZE),
+                Boolean.TRUE.equals(flag("verbatim", verbatim))));
     }
 
     static final Set<String> ACTIVITY_PARAMETERS = Set.of("q", "lang", "kind", "language", "topic", "program", "alliance",

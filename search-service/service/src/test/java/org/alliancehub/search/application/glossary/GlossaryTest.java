@@ -59,6 +59,53 @@ class GlossaryTest {
     }
 
     @Test
+    void forgivesATypoOrTwoByWordLengthWhereNoTermIsSpelledOut() throws IOException {
+        Glossary glossary = sample();
+        assertThat(glossary.find("proteccion contra caidsa")).singleElement().satisfies(m -> {
+            assertThat(m.term().text()).isEqualTo("protección contra caídas");
+            assertThat(m.edits()).as("a swap of neighbours is one typo").isEqualTo(1);
+        });
+        assertThat(translations(glossary, "sanjas")).as("the first letter too, and as a plural").containsExactly("trench");
+        assertThat(translations(glossary, "andamos")).containsExactly("scaffold");
+        assertThat(translations(glossary, "scafold")).containsExactly("andamio");
+        assertThat(translations(glossary, "trabajdores")).containsExactly("worker");
+        assertThat(glossary.find("trench")).singleElement().extracting(Glossary.Match::forgiven).isEqualTo(false);
+        assertThat(glossary.find("derrumbe de zanja")).singleElement().extracting(Glossary.Match::edits).isEqualTo(0);
+        assertThat(glossary.find("trench colapse")).as("a longer term through a typo beats a shorter one spelled out")
+                .singleElement().satisfies(m -> assertThat(m.term().text()).isEqualTo("trench collapse"));
+        assertThat(translations(glossary, "hall")).as("under five letters, the word is exact or nothing").isEmpty();
+        assertThat(translations(glossary, "cascos")).as("the plural of casco, not a typo").containsExactly("hard hat", "safety helmet");
+        assertThat(translations(glossary, "lesiom")).as("five letters or more forgive one typo").containsExactly("injury");
+    }
+
+    @Test
+    void searchesAForgivenTermInItsOwnSpellingTooAndOffersTheCorrection() throws IOException {
+        Glossary glossary = sample();
+        assertThat(glossary.alternativesFor("sanjas", 5)).containsExactly("trench");
+        assertThat(glossary.corrected("sanjas")).hasValue("zanja");
+        assertThat(glossary.find("tengo miedo de que mi trabajador se caiga del andamos cuando llueve"))
+                .as("a sentence's words are taken as typed: its typos are the spelling suggestion's").extracting(Glossary.Match::forgiven)
+                .containsOnly(false);
+        assertThat(glossary.alternativesFor("zanjas", 5)).as("spelled right, only the translation").containsExactly("trench");
+        assertThat(glossary.corrected("Guía de ANDAMOS móviles")).hasValue("Guía de andamio móviles");
+        assertThat(glossary.corrected("proteccion contra caidsa, por favor")).hasValue("protección contra caídas por favor");
+        assertThat(glossary.corrected("andamios")).isEmpty();
+        assertThat(glossary.corrected("")).isEmpty();
+    }
+
+    @Test
+    void countsTyposAsElasticsearchDoes() {
+        assertThat(Typos.between("forklfit", "forklift", 2)).isEqualTo(1);
+        assertThat(Typos.between("silca", "silica", 1)).isEqualTo(1);
+        assertThat(Typos.between("trenchng", "trench", 2)).isEqualTo(2);
+        assertThat(Typos.between("ladder", "lesion", 2)).as("further than allowed stops early").isEqualTo(3);
+        assertThat(Typos.between("abc", "abcdef", 1)).isEqualTo(2);
+        assertThat(Typos.allowed(4)).isZero();
+        assertThat(Typos.allowed(5)).isEqualTo(1);
+        assertThat(Typos.allowed(9)).isEqualTo(2);
+    }
+
+    @Test
     void suggestsTermsByFoldedPrefix() throws IOException {
         Glossary glossary = sample();
         assertThat(glossary.startingWith("caí", null, 5)).extracting(Glossary.Term::text).containsExactly("caída");

@@ -65,4 +65,30 @@ class SearchRequestFactoryTest {
         assertThat(CurationField.featured(curation, null, "es")).isFalse();
         assertThat(CurationField.of(List.of())).isNull();
     }
+
+    private static String query(String text, SearchQuery.Words words) {
+        String json = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery(text, "en", SearchQuery.Filters.NONE,
+                null, 1, 10), List.of(), null, words), new JsonbJsonpMapper());
+        return Json.createReader(new StringReader(json)).readObject().getJsonObject("query").toString();
+    }
+
+    @Test
+    void aFewWordsForgiveTyposBelowTheWordsAsTypedASentenceAndAnyWordDoNot() {
+        String few = query("forklfit training", SearchQuery.Words.MOST);
+        assertThat(few).contains("\"fuzziness\":\"AUTO\"", "\"forklfit\"", "\"boost\":0.2", "\"minimum_should_match\":\"2<75%\"");
+        assertThat(few).as("the words as typed still match across fields").contains("\"cross_fields\"");
+        assertThat(query("my boss says I have to buy my own steel toe boots", SearchQuery.Words.MOST))
+                .as("five words of four letters or more are a sentence").doesNotContain("fuzziness");
+        String any = query("forklfit training", SearchQuery.Words.ANY);
+        assertThat(any).doesNotContain("fuzziness").contains("\"minimum_should_match\":\"1\"");
+        // a glossary term's right spelling is searched just below the words typed
+        String json2 = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery("arnes de seguirdad", "es",
+                SearchQuery.Filters.NONE, null, 1, 10), List.of(), "arnés de seguridad", SearchQuery.Words.MOST), new JsonbJsonpMapper());
+        assertThat(json2).contains("\"query\":\"arnés de seguridad\"", "\"boost\":0.8");
+        // the highlight marks only the words as typed: forgiven words over the whole text cost a second
+        String json = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery("forklfit", "en", SearchQuery.Filters.NONE,
+                null, 1, 10), List.of()), new JsonbJsonpMapper());
+        assertThat(Json.createReader(new StringReader(json)).readObject().getJsonObject("highlight").getJsonObject("highlight_query").toString())
+                .doesNotContain("fuzziness");
+    }
 }

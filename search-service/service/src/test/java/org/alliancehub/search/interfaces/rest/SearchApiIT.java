@@ -199,6 +199,9 @@ class SearchApiIT {
             assertThat(reply.contentType()).startsWith("application/problem+json");
             assertThat(reply.json().getString("field")).isEqualTo(badNumber.substring(0, badNumber.indexOf('=')));
         }
+        Reply notAFlag = search.get("api/search?q=heat&verbatim=perhaps");
+        assertThat(notAFlag.status()).isEqualTo(400);
+        assertThat(notAFlag.json().getString("field")).isEqualTo("verbatim");
         assertThat(search.get("api/activities?page=abc").status()).isEqualTo(400);
         assertThat(search.get("api/suggest?q=and&size=x").status()).isEqualTo(400);
         assertThat(search.get("api/materials/any/related?size=99999999999").status()).isEqualTo(400);
@@ -513,8 +516,22 @@ class SearchApiIT {
         assertThat(rank(filtered, english)).isEqualTo(-1);
         assertThat(filtered.getJsonObject("facets").getJsonArray("alliance").toString()).contains("Scaffold Industry Alliance");
 
-        // a misspelling gets a correction; suggestions fold accents and include glossary terms
-        assertThat(searchFor("q=scafold+checklist").getString("didYouMean")).isEqualTo("scaffold checklist");
+        // a misspelling finds what the right word finds, below it, and gets a correction; suggestions
+        // fold accents and include glossary terms
+        JsonObject misspelled = searchFor("q=scafold+checklist&lang=en");
+        assertThat(misspelled.getString("didYouMean")).isEqualTo("scaffold checklist");
+        assertThat(rank(misspelled, english)).as("one letter dropped").isZero();
+        assertThat(misspelled.containsKey("recovery")).as("found as typed, typos forgiven").isFalse();
+        assertThat(rank(searchFor("q=inspecion+diaira&lang=es"), spanish)).as("two words, each one typo away").isZero();
+
+        // words that find nothing together: any of them, and the answer says so; verbatim keeps them as typed
+        JsonObject someWords = searchFor("q=decked+zqxwvkj&lang=en");
+        assertThat(someWords.getJsonObject("recovery").getString("kind")).isEqualTo("some-words");
+        assertThat(someWords.getString("query")).isEqualTo("decked zqxwvkj");
+        assertThat(rank(someWords, related)).isNotNegative();
+        JsonObject asTyped = searchFor("q=decked+zqxwvkj&lang=en&verbatim=true");
+        assertThat(asTyped.getJsonNumber("total").longValue()).isZero();
+        assertThat(asTyped.containsKey("recovery")).isFalse();
         String suggestions = search.get("api/suggest?q=inspeccio&lang=es").body();
         assertThat(suggestions).contains("Inspección diaria de andamios");
         assertThat(search.get("api/suggest?q=andam").body()).contains("\"andamio\"", "\"TERM\"");
@@ -645,7 +662,7 @@ class SearchApiIT {
         JsonObject spanish = searchFor("program=" + program.toLowerCase() + "&lang=es");
         assertThat(spanish.getJsonArray("hits").getJsonObject(0).getBoolean("featured")).isTrue();
         assertThat(spanish.getJsonArray("hits").getJsonObject(1).getBoolean("featured")).isFalse();
-        assertThat(spanish.getString("contract")).isEqualTo("1.2");
+        assertThat(spanish.getString("contract")).isEqualTo("1.3");
         // words typed rank by relevance, whatever the curation
         assertThat(searchFor("q=skylights&program=" + program + "&lang=es").getJsonArray("hits").getJsonObject(0).getString("materialId"))
                 .isEqualTo(newest);
@@ -674,6 +691,13 @@ class SearchApiIT {
         // page 2 of the same search is no new search; browsing without words is no query
         searchFor("q=" + word + "&lang=es&page=2");
         searchFor("lang=es&program=NEP-FALLS");
+        // the portal tells which result a reader opened, without saying who; nothing else is taken
+        for (int i = 0; i < 2; i++) {
+            assertThat(search.post("api/analytics/opened?q=" + word.toUpperCase() + "&lang=es&material=" + id, "").status()).isEqualTo(202);
+        }
+        assertThat(search.post("api/analytics/opened?q=" + word + "&lang=es", "").status()).as("which material").isEqualTo(400);
+        assertThat(search.post("api/analytics/opened?q=" + word + "&material=%3Cscript%3E", "").status()).isEqualTo(400);
+        assertThat(search.post("api/analytics/opened?q=" + word + "&material=" + id + "&ip=10.0.0.1", "").status()).isEqualTo(400);
 
         String curatorName = "curator-" + UUID.randomUUID().toString().substring(0, 8);
         String password = UUID.randomUUID().toString();
@@ -687,6 +711,8 @@ class SearchApiIT {
                     && report.getJsonArray("zeroResults").toString().contains(nothing);
         });
         JsonObject spanish = staff.get("api/analytics/queries?lang=es&limit=100").json();
+        await().atMost(INDEXED_WITHIN).until(() -> staff.get("api/analytics/queries?lang=es&limit=100").json().getJsonArray("top").stream()
+                .map(JsonValue::asJsonObject).anyMatch(q -> q.getString("query").equals(word) && q.getInt("opened") == 2));
         assertThat(spanish.getJsonArray("zeroResults").stream().map(JsonValue::asJsonObject)
                 .filter(q -> q.getString("query").equals(nothing)).findFirst().orElseThrow().getInt("zeroResults")).isEqualTo(1);
         assertThat(spanish.getJsonArray("zeroResults").toString()).doesNotContain(word);

@@ -59,6 +59,10 @@ public class MaterialPage extends ItemPage<MaterialPageDto> {
     @Override
     protected void found(MaterialPageDto material) {
         related = search.related(material.id(), locale.getLocale());
+        // the results page led here: the search counts it as opened (the browser sends this portal's own
+        // address, and nothing about the reader goes with it)
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        search.openedFrom(external.getRequestHeaderMap().get("Referer"), base(external), material.id());
     }
 
     public MaterialPageDto getMaterial() {
@@ -77,10 +81,13 @@ public class MaterialPage extends ItemPage<MaterialPageDto> {
 
     /** This page's address for the material in a language: the canonical and hreflang links. */
     public String href(String language) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String base = external.getRequestScheme() + "://" + external.getRequestServerName()
+        return base(FacesContext.getCurrentInstance().getExternalContext()) + "/material" + versionQuery(language, null);
+    }
+
+    /** This portal's address as the reader's browser reaches it: scheme, host, port and context path. */
+    private static String base(ExternalContext external) {
+        return external.getRequestScheme() + "://" + external.getRequestServerName()
                 + (isDefaultPort(external) ? "" : ":" + external.getRequestServerPort()) + external.getRequestContextPath();
-        return base + "/material" + versionQuery(language, null);
     }
 
     /**

@@ -16,9 +16,14 @@ import java.util.Set;
  *
  * @param filters the selected facet values by facet name, in {@link #FILTERS} order; {@code from} is no
  *                facet but a date (yyyy-mm-dd): published on or after it ("new this month")
- * @param sort    relevance, newest or title; null for the search service's default
+ * @param sort     relevance, newest or title; null for the search service's default
+ * @param verbatim the words as typed even when they find nothing ("search instead for"): no recovery
  */
-public record SearchCriteria(String query, String language, Map<String, String> filters, String sort, int page) {
+public record SearchCriteria(String query, String language, Map<String, String> filters, String sort, int page, boolean verbatim) {
+
+    public SearchCriteria(String query, String language, Map<String, String> filters, String sort, int page) {
+        this(query, language, filters, sort, page, false);
+    }
 
     /** The facets a reader can filter by, in the order the page shows them. */
     public static final List<String> FILTERS = List.of("language", "type", "topic", "industry", "audience", "program",
@@ -50,7 +55,38 @@ public record SearchCriteria(String query, String language, Map<String, String> 
         }
         String sort = parameters.get("sort");
         sort = sort == null ? null : sort.strip().toLowerCase(Locale.ROOT);
-        return new SearchCriteria(query, language, filters, sort != null && SORTS.contains(sort) ? sort : null, page(parameters.get("page")));
+        return new SearchCriteria(query, language, filters, sort != null && SORTS.contains(sort) ? sort : null, page(parameters.get("page")),
+                "true".equals(parameters.get("verbatim")));
+    }
+
+    /**
+     * The search of a results page from its full address, when the address is this portal's
+     * {@code /results} page ({@code portalBase}: scheme, host, port and context path); empty for
+     * any other address. The reader's language is the page's {@code lang}, English without one.
+     */
+    public static java.util.Optional<SearchCriteria> fromResultsPage(String address, String portalBase) {
+        if (address == null || portalBase == null || !address.startsWith(portalBase + "/results?")) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : address.substring(address.indexOf('?') + 1).split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (name != null && value != null) {
+                parameters.putIfAbsent(name, value);
+            }
+        }
+        String language = "es".equals(parameters.get("lang")) ? "es" : "en";
+        return java.util.Optional.of(from(parameters, language));
+    }
+
+    private static String decode(String part) {
+        try {
+            return java.net.URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     private static int page(String value) {
@@ -79,23 +115,29 @@ public record SearchCriteria(String query, String language, Map<String, String> 
                 changed.put(known, kept);
             }
         }
-        return new SearchCriteria(query, language, changed, sort, 1);
+        return new SearchCriteria(query, language, changed, sort, 1, verbatim);
     }
 
+    /** Other words: the search service recovers from them finding nothing again. */
     public SearchCriteria withQuery(String other) {
         return new SearchCriteria(other, language, filters, sort, 1);
     }
 
+    /** The same words, searched as typed even when they find nothing. */
+    public SearchCriteria asTyped() {
+        return new SearchCriteria(query, language, filters, sort, 1, true);
+    }
+
     public SearchCriteria withoutFilters() {
-        return new SearchCriteria(query, language, Map.of(), sort, 1);
+        return new SearchCriteria(query, language, Map.of(), sort, 1, verbatim);
     }
 
     public SearchCriteria withSort(String other) {
-        return new SearchCriteria(query, language, filters, other, 1);
+        return new SearchCriteria(query, language, filters, other, 1, verbatim);
     }
 
     public SearchCriteria atPage(int other) {
-        return new SearchCriteria(query, language, filters, sort, other);
+        return new SearchCriteria(query, language, filters, sort, other, verbatim);
     }
 
     /** This search's query string, {@code ?q=…&lang=…}, for a link to {@code /results}. */
@@ -115,6 +157,9 @@ public record SearchCriteria(String query, String language, Map<String, String> 
         }
         if (page > 1) {
             append(href, "page", Integer.toString(page));
+        }
+        if (verbatim) {
+            append(href, "verbatim", "true");
         }
         return href.toString();
     }

@@ -17,4 +17,11 @@ public interface SearchFacade {
      * when search cannot answer now or does not know the material (the page is whole without them).
      */
     List<SearchPageDto.HitDto> related(String materialId, Locale locale);
+
+    /**
+     * A reader opened {@code materialId} from the results page whose address is {@code referrer}
+     * (this portal's own {@code /results?q=…}; any other address is no search and is ignored):
+     * counted by the search service's analytics, off the request.
+     */
+    void openedFrom(String referrer, String portalBase, String materialId);
 }

@@ -13,11 +13,15 @@ import org.alliancehub.web.interfaces.web.PagedList;
  * @param selected  the filters in force, each removable
  * @param broader   when nothing matched: other searches likely to find something
  * @param browse    when nothing matched: topics and types to browse, from the whole collection
+ * @param showingResultsFor the corrected words whose hits are shown, when the words typed found nothing
+ * @param someWords the hits match only some of the words typed, which together found nothing
+ * @param asTypedQuery with either: the words as typed, searched even though they find nothing
  */
 public record SearchPageDto(SearchCriteria criteria, long total, int page, long pages, List<HitDto> hits,
                             List<FacetDto> facets, List<SelectedFilterDto> selected, List<SortDto> sorts,
                             List<PageLinkDto> pager, String didYouMean, String didYouMeanQuery,
-                            List<LinkDto> broader, List<LinkDto> browse) implements PagedList {
+                            List<LinkDto> broader, List<LinkDto> browse, String showingResultsFor, boolean someWords,
+                            String asTypedQuery) implements PagedList {
 
     @Override
     public String queryAtPage(int other) {

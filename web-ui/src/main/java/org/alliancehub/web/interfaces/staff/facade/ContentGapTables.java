@@ -35,7 +35,7 @@ public final class ContentGapTables {
                     String.valueOf(l.searches()), String.valueOf(l.zeroResultSearches()), percent(l.zeroResultRate())));
         }
         List<List<String>> top = report.top().stream()
-                .map(q -> List.of(q.query(), String.valueOf(q.searches()), String.valueOf(q.zeroResults()))).toList();
+                .map(q -> List.of(q.query(), String.valueOf(q.searches()), String.valueOf(q.zeroResults()), String.valueOf(q.opened()))).toList();
         List<List<String>> nothing = report.zeroResults().stream()
                 .map(q -> List.of(q.query(), String.valueOf(q.zeroResults()), String.valueOf(q.searches()))).toList();
         String readers = report.language() == null ? m.locale().getLanguage() : report.language();
@@ -43,7 +43,7 @@ public final class ContentGapTables {
                 new ReportTable("search-totals", m.text("report.search.totals"), List.of(m.text("report.column.readers"),
                         m.text("report.column.searches"), m.text("report.column.zero.searches"), m.text("report.column.zero.rate")), totals),
                 new ReportTable("search-top", m.text("report.search.top"), List.of(m.text("report.column.query"),
-                        m.text("report.column.searches"), m.text("report.column.zero.searches")), top,
+                        m.text("report.column.searches"), m.text("report.column.zero.searches"), m.text("report.column.opened")), top,
                         links(report.top(), searchPage, readers, report.program())),
                 new ReportTable("search-zero", m.text("report.search.zero"), List.of(m.text("report.column.query"),
                         m.text("report.column.zero.searches"), m.text("report.column.searches")), nothing,

@@ -24,8 +24,8 @@ class ContentGapTablesTest {
     }
 
     private static ContentGapTables.Reports spanishReaders(String program) {
-        QueryReport spanish = report("es", program, 8, 3, List.of(new QueryCount("caidas", 5, 0), new QueryCount("silos & granos", 3, 3)),
-                List.of(new QueryCount("silos & granos", 3, 3)));
+        QueryReport spanish = report("es", program, 8, 3, List.of(new QueryCount("caidas", 5, 0, 4), new QueryCount("silos & granos", 3, 3, 0)),
+                List.of(new QueryCount("silos & granos", 3, 3, 0)));
         return new ContentGapTables.Reports(spanish, List.of(report(null, program, 12, 3, List.of(), List.of()),
                 report("en", program, 4, 0, List.of(), List.of()), spanish));
     }
@@ -37,7 +37,8 @@ class ContentGapTablesTest {
         assertThat(tables.get(0).rows()).containsExactly(List.of("Every reader", "12", "3", "25.0"), List.of("English", "4", "0", "0.0"),
                 List.of("Spanish", "8", "3", "37.5"));
         assertThat(tables.get(0).linkOf(0)).as("totals lead nowhere").isEmpty();
-        assertThat(tables.get(1).rows()).containsExactly(List.of("caidas", "5", "0"), List.of("silos & granos", "3", "3"));
+        assertThat(tables.get(1).rows()).as("with how often a result was opened")
+                .containsExactly(List.of("caidas", "5", "0", "4"), List.of("silos & granos", "3", "3", "0"));
         assertThat(tables.get(2).rows()).containsExactly(List.of("silos & granos", "3", "3"));
         assertThat(tables.get(2).linkOf(0)).as("in the readers' language and program, the words encoded")
                 .isEqualTo("/portal/results?q=silos+%26+granos&lang=es&program=GRAIN");
@@ -45,7 +46,7 @@ class ContentGapTablesTest {
 
     @Test
     void everyReadersQueriesOpenInThePagesLanguageAndExportsCarryNoLinks() {
-        QueryReport all = report(null, null, 2, 1, List.of(new QueryCount("andamios", 2, 1)), List.of(new QueryCount("andamios", 2, 1)));
+        QueryReport all = report(null, null, 2, 1, List.of(new QueryCount("andamios", 2, 1, 0)), List.of(new QueryCount("andamios", 2, 1, 0)));
         var reports = new ContentGapTables.Reports(all, List.of(all, report("en", null, 0, 0, List.of(), List.of()),
                 report("es", null, 2, 1, List.of(), List.of())));
         List<ReportTable> spanishPage = ContentGapTables.of(reports, "/results", PortalMessages.of(Locale.forLanguageTag("es")));

@@ -40,6 +40,12 @@ public class DefaultSearchFacade implements SearchFacade {
     EmphasisProgramDirectory programs;
 
     @Override
+    public void openedFrom(String referrer, String portalBase, String materialId) {
+        SearchCriteria.fromResultsPage(referrer, portalBase).filter(c -> !c.query().isEmpty())
+                .ifPresent(c -> client.resultOpened(c.query(), c.language(), c.filter("program"), materialId));
+    }
+
+    @Override
     public SearchPageDto search(SearchCriteria criteria, Locale locale) {
         return search(criteria, locale, PAGE_SIZE);
     }
@@ -60,12 +66,13 @@ public class DefaultSearchFacade implements SearchFacade {
             return client.api().search(literal(blankToNull(c.query())), c.language(), literal(c.filter("language")),
                     literal(c.filter("type")), literal(c.filter("topic")), literal(c.filter("industry")), literal(c.filter("audience")),
                     literal(c.filter("program")), literal(c.filter("alliance")), literal(c.filter("agency")),
-                    literal(c.filter("published")), literal(c.filter("from")), c.sort(), c.page(), size);
+                    literal(c.filter("published")), literal(c.filter("from")), c.sort(), c.page(), size,
+                    c.verbatim() ? Boolean.TRUE : null);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 // a filter value the search service refuses (a mistyped bookmark): nothing matches it
                 LOG.fine(() -> "Search refused " + c.queryString() + ": " + e.getMessage());
-                return new SearchResults(SearchContract.VERSION, c.query(), 0, c.page(), size, List.of(), java.util.Map.of(), List.of(), null);
+                return new SearchResults(SearchContract.VERSION, c.query(), 0, c.page(), size, List.of(), java.util.Map.of(), List.of(), null, null);
             }
             throw new ServiceUnavailable(e);
         } catch (ProcessingException e) {

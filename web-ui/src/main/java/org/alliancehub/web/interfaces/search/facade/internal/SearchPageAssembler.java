@@ -50,12 +50,17 @@ final class SearchPageAssembler {
     SearchPageDto page(SearchCriteria criteria, SearchResults results, SearchResults collection) {
         long pages = results.size() == 0 ? 0 : (results.total() + results.size() - 1) / results.size();
         Map<String, List<SearchResults.FacetCount>> facets = results.facets() == null ? Map.of() : results.facets();
-        String didYouMean = results.didYouMean();
+        SearchResults.Recovery recovery = results.recovery();
+        boolean corrected = recovery != null && SearchResults.Recovery.SPELLING.equals(recovery.kind());
+        boolean someWords = recovery != null && SearchResults.Recovery.SOME_WORDS.equals(recovery.kind());
+        // the hits already are the suggestion's: offering it again would lead to the same page
+        String didYouMean = corrected ? null : results.didYouMean();
         boolean none = results.total() == 0;
         return new SearchPageDto(criteria, results.total(), criteria.page(), pages, hits(results.hits()),
                 facets(criteria, facets), selected(criteria, facets), sorts(criteria), pager(criteria, pages),
                 didYouMean, didYouMean == null ? null : criteria.withQuery(didYouMean).queryString(),
-                none ? broader(criteria) : List.of(), none && collection != null ? browse(criteria, collection) : List.of());
+                none ? broader(criteria) : List.of(), none && collection != null ? browse(criteria, collection) : List.of(),
+                corrected ? recovery.searched() : null, someWords, recovery != null ? criteria.asTyped().queryString() : null);
     }
 
     List<HitDto> hits(List<SearchResults.Hit> hits) {

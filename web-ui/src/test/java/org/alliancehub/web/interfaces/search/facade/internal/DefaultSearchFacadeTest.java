@@ -23,7 +23,7 @@ class DefaultSearchFacadeTest {
                 "Stone, Sand & Gravel Alliance", "MSHA", List.of("falls"), List.of(), List.of(), List.of(), "FS-101",
                 LocalDate.of(2024, 3, 1), List.of("en", "es"), null, 3.2, false);
         return new SearchResults(version, "caida", 1, 1, 10, List.of(hit),
-                Map.of("language", List.of(new SearchResults.FacetCount("es", null, 1))), List.of("falls"), "caídas");
+                Map.of("language", List.of(new SearchResults.FacetCount("es", null, 1))), List.of("falls"), "caídas", null);
     }
 
     @Test

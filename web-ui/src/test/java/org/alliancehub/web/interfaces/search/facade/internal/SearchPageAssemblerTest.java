@@ -27,7 +27,7 @@ class SearchPageAssemblerTest {
     }
 
     private static SearchResults results(long total, List<SearchResults.Hit> hits, Map<String, List<FacetCount>> facets) {
-        return new SearchResults(SearchContract.VERSION, "calor", total, 1, 10, hits, facets, List.of(), null);
+        return new SearchResults(SearchContract.VERSION, "calor", total, 1, 10, hits, facets, List.of(), null, null);
     }
 
     @Test
@@ -94,11 +94,37 @@ class SearchPageAssemblerTest {
                 "topic", List.of(new FacetCount("Falls", null, 20), new FacetCount("Heat", null, 10)),
                 "type", List.of(new FacetCount("FACT_SHEET", null, 30))));
         SearchPageDto page = SPANISH.page(criteria, new SearchResults(SearchContract.VERSION, "andamio zanja", 0, 1, 10, List.of(),
-                Map.of(), List.of(), "andamios zanjas"), collection);
+                Map.of(), List.of(), "andamios zanjas", null), collection);
         assertThat(page.didYouMeanQuery()).isEqualTo("?q=andamios+zanjas&lang=es&type=POSTER");
         assertThat(page.broader()).extracting(SearchPageDto.LinkDto::query)
                 .containsExactly("?q=andamio+zanja&lang=es", "?q=andamio&lang=es", "?q=zanja&lang=es");
         assertThat(page.browse()).extracting(SearchPageDto.LinkDto::label).containsExactly("Falls", "Heat", "Hoja informativa");
         assertThat(page.browse().get(0).query()).isEqualTo("?lang=es&topic=Falls");
+    }
+
+    @Test
+    void wordsThatFoundNothingSayWhatIsShownInsteadAndOfferTheWordsAsTyped() {
+        SearchCriteria criteria = SearchCriteria.from(Map.of("q", "sanjas", "type", "POSTER"), "es");
+        SearchResults spelled = new SearchResults(SearchContract.VERSION, "sanjas", 3, 1, 10, List.of(hit("m-1", "es", false)), Map.of(),
+                List.of(), "zanjas", new SearchResults.Recovery(SearchResults.Recovery.SPELLING, "zanjas"));
+        SearchPageDto page = SPANISH.page(criteria, spelled, null);
+        assertThat(page.showingResultsFor()).isEqualTo("zanjas");
+        assertThat(page.didYouMean()).as("the hits already are the suggestion's").isNull();
+        assertThat(page.someWords()).isFalse();
+        assertThat(page.asTypedQuery()).isEqualTo("?q=sanjas&lang=es&type=POSTER&verbatim=true");
+        SearchCriteria asTyped = SearchCriteria.from(Map.of("q", "sanjas", "verbatim", "true"), "es");
+        assertThat(asTyped.verbatim()).isTrue();
+        assertThat(asTyped.atPage(2).queryString()).as("paging keeps the words as typed").isEqualTo("?q=sanjas&lang=es&page=2&verbatim=true");
+        assertThat(asTyped.withQuery("zanjas").verbatim()).as("other words recover again").isFalse();
+
+        SearchResults some = new SearchResults(SearchContract.VERSION, "tractor volteado ladera", 2, 1, 10, List.of(hit("m-2", "es", false)),
+                Map.of(), List.of(), null, new SearchResults.Recovery(SearchResults.Recovery.SOME_WORDS, "tractor volteado ladera"));
+        SearchPageDto partly = SPANISH.page(SearchCriteria.from(Map.of("q", "tractor volteado ladera"), "es"), some, null);
+        assertThat(partly.someWords()).isTrue();
+        assertThat(partly.showingResultsFor()).isNull();
+        assertThat(partly.asTypedQuery()).isEqualTo("?q=tractor+volteado+ladera&lang=es&verbatim=true");
+        assertThat(results(1, List.of(hit("m-3", "es", false)), Map.of()).recovery()).isNull();
+        assertThat(SPANISH.page(SearchCriteria.from(Map.of("q", "calor"), "es"), results(1, List.of(hit("m-3", "es", false)), Map.of()), null)
+                .asTypedQuery()).as("found as typed: nothing to offer").isNull();
     }
 }
