@@ -148,6 +148,7 @@ public final class SearchBenchmark {
 
             Glossary glossary = bundledGlossary();
             SearchRequestFactory requests = new SearchRequestFactory();
+            List<Target> plain = new ArrayList<>();
             List<Target> direct = new ArrayList<>();
             List<Target> api = new ArrayList<>();
             for (String[] query : QUERIES) {
@@ -156,21 +157,31 @@ public final class SearchBenchmark {
                         new SimpleJsonpMapper());
                 direct.add(new Target(HttpRequest.newBuilder(URI.create(elasticsearch + "/" + IndexLayout.ALIAS + "/_search"))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+                plain.add(new Target(HttpRequest.newBuilder(URI.create(elasticsearch + "/" + IndexLayout.ALIAS + "/_search"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(plainQuery(query[0]).toString())).build()));
                 api.add(new Target(HttpRequest.newBuilder(URI.create(searchApi + "search?q="
                         + URLEncoder.encode(query[0], StandardCharsets.UTF_8) + "&lang=" + query[1])).GET().build()));
             }
             report("Each query: multi-match over title, summary, text (folded, English, Spanish), glossary alternative, "
                     + "language preference, 10 hits with highlights, 9 facets, spelling suggestions");
+            report("Plain (baseline): multi-match over the folded, English and Spanish title, summary and text, "
+                    + "most words, 10 hits, no highlights, one facet");
             report("Warm-up: %d s each", WARM_UP_SECONDS);
+            measure(plain, 4, WARM_UP_SECONDS);
             measure(direct, 4, WARM_UP_SECONDS);
             measure(api, 4, WARM_UP_SECONDS);
 
             report("%n%-8s %-8s %10s %10s %12s", "clients", "target", "median ms", "p95 ms", "requests/s");
+            Latencies[] plainResults = new Latencies[CLIENTS.length];
             Latencies[] directResults = new Latencies[CLIENTS.length];
             Latencies[] apiResults = new Latencies[CLIENTS.length];
             for (int i = 0; i < CLIENTS.length; i++) {
+                plainResults[i] = measure(plain, CLIENTS[i], SECONDS);
                 directResults[i] = measure(direct, CLIENTS[i], SECONDS);
                 apiResults[i] = measure(api, CLIENTS[i], SECONDS);
+                report("%-8d %-8s %10.1f %10.1f %12.1f", CLIENTS[i], "plain", plainResults[i].median(), plainResults[i].p95(),
+                        plainResults[i].throughput());
                 report("%-8d %-8s %10.1f %10.1f %12.1f", CLIENTS[i], "direct", directResults[i].median(), directResults[i].p95(),
                         directResults[i].throughput());
                 report("%-8d %-8s %10.1f %10.1f %12.1f", CLIENTS[i], "API", apiResults[i].median(), apiResults[i].p95(),
@@ -182,10 +193,15 @@ public final class SearchBenchmark {
                 directPeak = Math.max(directPeak, directResults[i].throughput());
                 apiPeak = Math.max(apiPeak, apiResults[i].throughput());
             }
+            report("");
+            for (int i = 0; i < 2; i++) {
+                report("Full direct / plain at %d client(s): median %.2f, p95 %.2f (target at most 1.5 each)", CLIENTS[i],
+                        directResults[i].median() / plainResults[i].median(), directResults[i].p95() / plainResults[i].p95());
+            }
             int four = 1;
-            report("%nAPI median / direct median at 4 clients: %.2f (target at most 1.5)",
+            report("API median / direct median at 4 clients: %.2f (target at most 1.15)",
                     apiResults[four].median() / directResults[four].median());
-            report("API peak / direct peak throughput: %.0f / %.0f requests/s = %.0f%% (target at least 70%%)",
+            report("API peak / direct peak throughput: %.0f / %.0f requests/s = %.0f%% (target at least 85%%)",
                     apiPeak, directPeak, 100 * apiPeak / directPeak);
 
             freshness(stack, searchApi);
@@ -193,6 +209,29 @@ public final class SearchBenchmark {
     }
 
     private record Target(HttpRequest request) {
+    }
+
+    /**
+     * The careful plain query the full one is measured against: the words over the folded,
+     * English and Spanish title, summary and text as one field, most of them required, ten hits
+     * without the extracted text, the total, and one facet; no glossary, typos, highlights,
+     * collapse or suggestions.
+     */
+    static JsonObject plainQuery(String text) {
+        return Json.createObjectBuilder()
+                .add("size", 10)
+                .add("track_total_hits", true)
+                .add("_source", Json.createObjectBuilder().add("excludes", Json.createArrayBuilder().add("text")))
+                .add("query", Json.createObjectBuilder().add("bool", Json.createObjectBuilder()
+                        .add("must", Json.createObjectBuilder().add("multi_match", Json.createObjectBuilder()
+                                .add("query", text).add("type", "cross_fields").add("minimum_should_match", "2<75%")
+                                .add("fields", Json.createArrayBuilder().add("title^4").add("title.en^3").add("title.es^3")
+                                        .add("summary^1.5").add("summary.en").add("summary.es")
+                                        .add("text").add("text.en^0.8").add("text.es^0.8"))))
+                        .add("filter", Json.createObjectBuilder().add("term", Json.createObjectBuilder().add("kind", "material")))))
+                .add("aggs", Json.createObjectBuilder().add("type", Json.createObjectBuilder()
+                        .add("terms", Json.createObjectBuilder().add("field", "type").add("size", 15))))
+                .build();
     }
 
     /** {@code clients} threads ask the targets round-robin for {@code seconds}; every answer must be 200. */
@@ -252,7 +291,7 @@ public final class SearchBenchmark {
             millis.add((System.nanoTime() - published) / 1e6);
         }
         Latencies result = new Latencies(millis, 1);
-        report("%nFreshness over %d publishes (publish answer → found by the API): median %.0f ms, p95 %.0f ms (target p95 at most 2000)",
+        report("%nFreshness over %d publishes (publish answer → found by the API): median %.0f ms, p95 %.0f ms (target p95 at most 1200)",
                 millis.size(), result.median(), result.p95());
     }
 

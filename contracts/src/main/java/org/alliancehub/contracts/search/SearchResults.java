@@ -27,6 +27,11 @@ public record SearchResults(String contract, String query, long total, int page,
     }
 
     /** These results as what was found for {@code typed}, which found nothing, through {@code recovery}. */
+    /** The same answer with a spelling suggestion. */
+    public SearchResults withDidYouMean(String suggestion) {
+        return new SearchResults(contract, query, total, page, size, hits, facets, crossLanguageTerms, suggestion, recovery);
+    }
+
     public SearchResults recovered(String typed, Recovery how) {
         return new SearchResults(contract, typed, total, page, size, hits, facets, crossLanguageTerms, didYouMean, how);
     }

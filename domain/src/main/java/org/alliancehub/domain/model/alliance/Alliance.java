@@ -203,7 +203,8 @@ public class Alliance {
         for (Goal goal : checkedGoals) {
             if (!goal.category().belongsTo(agency)) {
                 throw new DomainRuleViolation("alliance-goal",
-                        goal.category() + " is not one of " + agency + "'s goal categories.");
+                        "\"" + goal.category().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "\" is not one of "
+                                + agency + "'s goal categories.");
             }
         }
         if (newCoordinator != null && !newCoordinator.agencyRepresentative()) {

@@ -24,6 +24,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.alliancehub.search.Deployments;
+import org.alliancehub.search.infrastructure.elasticsearch.IndexLayout;
 import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
 import org.alliancehub.stack.junit.RealStack;
@@ -83,6 +84,13 @@ class RelevanceIT {
             return reply.status() == 200 && reply.json().getJsonNumber("total").longValue() == versions;
         });
 
+        // each version was indexed several times (created, extracted, published): the replaced copies
+        // still count in the term statistics until a merge, which comes when it comes; merged into one
+        // segment the scores, and so the figures, are the same in every run
+        JsonApi elasticsearch = new JsonApi(stack.elasticsearchUrl()).withTimeout(Duration.ofMinutes(2));
+        assertThat(elasticsearch.post(IndexLayout.ALIAS + "/_forcemerge?max_num_segments=1", "").status()).isEqualTo(200);
+        assertThat(elasticsearch.post(IndexLayout.ALIAS + "/_refresh", "").status()).isEqualTo(200);
+
         Map<String, String> keyById = new HashMap<>();
         idByKey.forEach((key, id) -> keyById.put(id, key));
         double sum = 0;
@@ -124,8 +132,9 @@ class RelevanceIT {
             if (knownMiss instanceof JsonString why) {
                 // judged, measured and reported, but beyond what words alone can match: see the reason
                 knownMisses.add("[" + lang + "] " + text + ": " + why.getString());
-            } else if (!"plain".equals(kind)) {
-                // a forgiven query finds the material its right spelling finds best, in the top 5
+            } else if ("misspelled".equals(kind) || "zero-result".equals(kind)) {
+                // a forgiven query finds the material its right spelling finds best, in the top 5; a
+                // sentence is measured and reported, its ranking left to the mean
                 int best = grades.values().stream().mapToInt(Integer::intValue).max().orElse(0);
                 List<String> topFive = ranking.subList(0, Math.min(5, ranking.size()));
                 if (grades.entrySet().stream().noneMatch(g -> g.getValue() == best && topFive.contains(g.getKey()))) {

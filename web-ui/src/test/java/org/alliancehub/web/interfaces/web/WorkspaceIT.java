@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
@@ -1075,6 +1076,143 @@ class WorkspaceIT {
                 }
             }
         }
+    }
+
+    /**
+     * A curator records an alliance in the page: participants chosen by name, the people it names
+     * and a goal; the domain's refusals come back in plain words, a row added after typing keeps
+     * what was typed, a change made meanwhile is not overwritten; then renews it, is refused the
+     * Ambassador step, and records an emphasis program. Every registry page passes axe.
+     */
+    @Test
+    void aCuratorRecordsAndRenewsAnAllianceInThePageAndKeepsAnEmphasisProgram() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String curatorName = "registrar-" + run;
+        String curatorPassword = staffAccount(curatorName, "CURATOR");
+        JsonApi curatorApi = contentService.signedIn(curatorName, curatorPassword);
+        String business = "Acme Roofing " + run;
+        String union = "Roofers Union " + run;
+        ContentFixtures.organization(admin, business, "BUSINESS");
+        ContentFixtures.organization(admin, union, "UNION");
+        String allianceName = "Roof Safety Alliance " + run;
+        String allianceId;
+        try (Chromium browser = Chromium.desktop(1280, 900)) {
+            ChromeDriver driver = browser.driver();
+            signInStaff(driver, curatorName, curatorPassword);
+            driver.findElement(By.linkText("Alliances")).click();
+            until(driver, ExpectedConditions.urlContains("/staff/alliances"));
+            driver.findElement(By.id("new-alliance")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("alliance:name")));
+            driver.findElement(By.id("alliance:name")).sendKeys(allianceName);
+            typeDateTime(driver, "alliance:signed", "2023-01-15");
+            addParticipant(driver, business);
+            driver.findElement(By.id("alliance:signatories:0:name")).sendKeys("Dana Ruiz");
+            driver.findElement(By.id("alliance:signatories:0:affiliation")).sendKeys(business);
+            driver.findElement(By.id("alliance:coordinator:name")).sendKeys("Sam Okafor");
+            driver.findElement(By.id("alliance:coordinator:email")).sendKeys("okafor@example.gov");
+            driver.findElement(By.id("alliance:goals:0:description")).sendKeys("Publish a fall protection toolbox talk in Spanish.");
+            // a row added after typing keeps what was typed in the rest of the form
+            driver.findElement(By.id("alliance:add-team-member")).click();
+            until(driver, ExpectedConditions.presenceOfElementLocated(By.id("alliance:team:0:name")));
+            assertThat(driver.findElement(By.id("alliance:signatories:0:name")).getAttribute("value")).isEqualTo("Dana Ruiz");
+            driver.findElement(By.id("alliance:team:0:name")).sendKeys("Lee Park");
+
+            submitAndAwaitThePage(driver, "alliance:save");
+            assertThat(driver.findElement(By.id("messages")).getText()).as("the domain's refusal in its plain words")
+                    .contains("must also include worker representatives");
+            assertThat(driver.findElement(By.id("alliance:team:0:name")).getAttribute("value")).as("a refusal keeps the form").isEqualTo("Lee Park");
+            addParticipant(driver, union);
+            submitAndAwaitThePage(driver, "alliance:save");
+            assertThat(driver.findElement(By.id("messages")).getText()).isEqualTo("The alliance is recorded.");
+            assertThat(driver.getCurrentUrl()).contains("id=");
+            allianceId = driver.getCurrentUrl().replaceFirst(".*[?&]id=([^&]+).*", "$1");
+            JsonObject saved = curatorApi.get("api/alliances/" + allianceId).json();
+            assertThat(saved.getString("name")).isEqualTo(allianceName);
+            assertThat(saved.getJsonArray("participants").stream().map(o -> o.asJsonObject().getString("name")).toList())
+                    .containsExactly(business, union);
+            assertThat(saved.getJsonArray("signatories").getJsonObject(0).getString("name")).isEqualTo("Dana Ruiz");
+            assertThat(saved.getJsonArray("implementationTeam").getJsonObject(0).getString("name")).isEqualTo("Lee Park");
+            assertThat(saved.getJsonObject("coordinator").getBoolean("agencyRepresentative")).isTrue();
+            assertThat(saved.getJsonArray("goals").getJsonObject(0).getString("category")).isEqualTo("OUTREACH_AND_COMMUNICATION");
+            assertThat(saved.getJsonArray("terms")).hasSize(1);
+
+            // terms: a renewal is recorded; the Ambassador step is refused before a renewal is completed
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("term:years"))).selectByValue("2");
+            submitAndAwaitThePage(driver, "term:renew");
+            assertThat(driver.findElement(By.id("messages")).getText()).isEqualTo("The renewal is recorded.");
+            assertThat(driver.findElements(By.cssSelector("#terms tbody tr"))).hasSize(2);
+            assertThat(driver.findElement(By.id("terms")).getText()).contains("Renewal");
+            submitAndAwaitThePage(driver, "term:promote");
+            assertThat(driver.findElement(By.id("messages")).getText())
+                    .isEqualTo("An alliance becomes an Ambassador after completing its initial term and one renewal.");
+
+            // a change made meanwhile is not overwritten
+            JsonObject current = curatorApi.get("api/alliances/" + allianceId).json();
+            ContentFixtures.require(curatorApi.put("api/alliances/" + allianceId, Json.createObjectBuilder()
+                    .add("name", allianceName + " Meanwhile").add("agency", "OSHA").add("level", "NATIONAL")
+                    .add("participantIds", Json.createArrayBuilder(current.getJsonArray("participants").stream()
+                            .map(o -> o.asJsonObject().getString("id")).toList())).build()), 200);
+            driver.findElement(By.id("alliance:name")).clear();
+            driver.findElement(By.id("alliance:name")).sendKeys(allianceName + " Mine");
+            submitAndAwaitThePage(driver, "alliance:save");
+            assertThat(driver.findElement(By.id("messages")).getText()).startsWith("Someone else changed this meanwhile.");
+            assertThat(driver.findElement(By.id("alliance:name")).getAttribute("value")).isEqualTo(allianceName + " Meanwhile");
+            driver.get(portalBase + "staff/alliances?agency=OSHA&status=ACTIVE&lang=en");
+            assertThat(driver.findElement(By.linkText(allianceName + " Meanwhile")).getAttribute("href")).contains("id=" + allianceId);
+
+            // an emphasis program, recorded and then renamed
+            String code = "LEP-ROOF-" + run.toUpperCase(java.util.Locale.ROOT);
+            driver.findElement(By.linkText("Emphasis programs")).click();
+            until(driver, ExpectedConditions.urlContains("/staff/programs"));
+            driver.findElement(By.id("program:code")).sendKeys(code);
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("program:scope"))).selectByValue("LOCAL");
+            driver.findElement(By.id("program:name-en")).sendKeys("Roofing falls " + run);
+            driver.findElement(By.id("program:name-es")).sendKeys("Caídas en techos " + run);
+            typeDateTime(driver, "program:starts", "2026-01-01");
+            submitAndAwaitThePage(driver, "program:save");
+            assertThat(driver.findElement(By.id("program:messages")).getText()).isEqualTo("The emphasis program is recorded.");
+            JsonObject program = curatorApi.get("api/emphasis-programs/" + code).json();
+            assertThat(program.getString("scope")).isEqualTo("LOCAL");
+            assertThat(program.getString("nameSpanish")).isEqualTo("Caídas en techos " + run);
+            assertThat(program.getString("startsOn")).isEqualTo("2026-01-01");
+            driver.findElement(By.id("program:name-en")).clear();
+            driver.findElement(By.id("program:name-en")).sendKeys("Falls from roofs " + run);
+            submitAndAwaitThePage(driver, "program:save");
+            assertThat(driver.findElement(By.id("program:messages")).getText()).isEqualTo("The change is saved.");
+            assertThat(curatorApi.get("api/emphasis-programs/" + code).json().getString("nameEnglish")).isEqualTo("Falls from roofs " + run);
+            assertThat(driver.findElement(By.id("programs")).getText()).contains(code).contains("Falls from roofs " + run);
+            driver.get(portalBase + "staff/programs?code=" + code + "&lang=es");
+            assertThat(driver.findElement(By.id("program:code")).getAttribute("disabled")).as("a program's code is its address").isNotNull();
+        }
+        for (int width : new int[] {1280, 390}) {
+            try (Chromium browser = width == 390 ? Chromium.phone(390, 844) : Chromium.desktop(1280, 900)) {
+                ChromeDriver driver = browser.driver();
+                driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+                signInStaff(driver, curatorName, curatorPassword);
+                for (String language : new String[] {"en", "es"}) {
+                    driver.get(portalBase + "staff/alliances?lang=" + language);
+                    check(browser, "staff-alliances", language, width);
+                    driver.get(portalBase + "staff/alliance?lang=" + language);
+                    check(browser, "staff-alliance-new", language, width);
+                    driver.get(portalBase + "staff/alliance?id=" + allianceId + "&lang=" + language);
+                    check(browser, "staff-alliance", language, width);
+                    driver.get(portalBase + "staff/programs?lang=" + language);
+                    check(browser, "staff-programs", language, width);
+                }
+            }
+        }
+    }
+
+    /** Chooses an organization from the participant field's suggestions and adds it. */
+    private static void addParticipant(ChromeDriver driver, String organization) {
+        WebElement field = driver.findElement(By.id("alliance:participant_input"));
+        field.clear();
+        field.sendKeys(organization.substring(0, organization.length() - 2));
+        until(driver, ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='" + organization + "']"))).click();
+        driver.findElement(By.id("alliance:add-participant")).click();
+        until(driver, d -> d.findElement(By.id("alliance:participants")).getText().contains(organization)
+                && d.findElement(By.id("alliance:participant_input")).getAttribute("value").isEmpty());
     }
 
     private static String recorded(JsonApi api, String run) {

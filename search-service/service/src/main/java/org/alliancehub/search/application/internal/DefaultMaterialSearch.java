@@ -105,8 +105,7 @@ public class DefaultMaterialSearch implements MaterialSearch {
         if (results.didYouMean() != null || respelled == null) {
             return results;
         }
-        return new SearchResults(results.contract(), results.query(), results.total(), results.page(), results.size(),
-                results.hits(), results.facets(), results.crossLanguageTerms(), respelled, results.recovery());
+        return results.withDidYouMean(respelled);
     }
 
     @Override

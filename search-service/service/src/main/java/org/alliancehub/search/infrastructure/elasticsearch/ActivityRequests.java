@@ -81,7 +81,7 @@ final class ActivityRequests {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(SearchRequestFactory.preferring(filtered, query.preferredLanguage()))
-                    .highlight(h -> SearchRequestFactory.titleAndSummary(h));
+                    .highlight(h -> SearchRequestFactory.titleAndSummary(h, query.preferredLanguage()));
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(
                     "language".equals(name) ? SearchRequestFactory.LANGUAGE_FACET_SIZE : SearchRequestFactory.FACET_SIZE))));
             if (query.sort() == ActivityQuery.Sort.CURATED && query.program() != null) {

@@ -263,8 +263,14 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
 
     @Override
     public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words) {
-        return read("search", SearchResultsTranslator.empty(query), () -> SearchResultsTranslator.translate(query, crossLanguageAlternatives,
-                reads.search(requests.build(query, crossLanguageAlternatives, respelled, words), IndexedVersionDocument.class)));
+        return read("search", SearchResultsTranslator.empty(query), () -> {
+            SearchResults found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
+                    reads.search(requests.build(query, crossLanguageAlternatives, respelled, words), IndexedVersionDocument.class));
+            if (!SearchRequestFactory.asksSpelling(query, found.total())) {
+                return found;
+            }
+            return found.withDidYouMean(SearchResultsTranslator.didYouMean(query.text(), reads.search(requests.spelling(query.text()), Void.class)));
+        });
     }
 
     @Override

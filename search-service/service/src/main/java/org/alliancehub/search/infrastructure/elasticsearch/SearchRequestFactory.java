@@ -25,7 +25,8 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
  * Turns a search into one Elasticsearch request: a multi-match over the folded and the
  * language-analyzed fields (the user's text is never parsed as query syntax), the glossary's
  * translations as a weaker alternative, the reader's language as a ranking factor, exact
- * filters on folded keys, highlights, facet counts, and spelling suggestions.
+ * filters on folded keys, highlights and facet counts; and, when hits are few, a request of its own
+ * for spelling suggestions.
  */
 public final class SearchRequestFactory {
 
@@ -46,6 +47,8 @@ public final class SearchRequestFactory {
     static final String SPELLING = "spelling";
 
     static final int FACET_SIZE = 15;
+    /** Fewer hits than this and the answer carries a spelling suggestion (see {@link #asksSpelling}). */
+    static final int FEW_HITS = 10;
     /** Every language present is listed, not just the first few. */
     static final int LANGUAGE_FACET_SIZE = 50;
     /** All of one or two words, three in four of more. */
@@ -107,12 +110,12 @@ public final class SearchRequestFactory {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(ranked)
-                    .highlight(h -> titleAndSummary(h)
-                            .highlightQuery(marked)
-                            .fields("text", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("text.es", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("text.en", f -> f.fragmentSize(180).numberOfFragments(1))
-                            .fields("local.*.text", f -> f.fragmentSize(180).numberOfFragments(1)));
+                    .highlight(h -> {
+                        titleAndSummary(h, query.preferredLanguage()).highlightQuery(marked);
+                        highlightedFields("text", query.preferredLanguage())
+                                .forEach(field -> h.fields(field, f -> f.fragmentSize(180).numberOfFragments(1)));
+                        return h;
+                    });
             // the extracted text is searched and highlighted, never sent back whole
             s.source(src -> src.filter(f -> f.excludes("text", "local", "topicKeys", "industryKeys", "audienceKeys", "programKeys")));
             aggregations().forEach(s::aggregations);
@@ -120,10 +123,6 @@ public final class SearchRequestFactory {
                 // one hit per material: the reader's language when the material has it, else its best version
                 s.collapse(c -> c.field("materialId"));
                 s.aggregations(MATERIALS, a -> a.cardinality(c -> c.field("materialId")));
-            }
-            if (!query.text().isEmpty() && query.page() == 1) {
-                s.suggest(sg -> sg.text(query.text())
-                        .suggesters(SPELLING, fs -> fs.term(t -> t.field(SPELLING).suggestMode(SuggestMode.Missing).size(1))));
             }
             if (query.sort() == SearchQuery.Sort.CURATED && query.filters().program() != null) {
                 s.sort(curatedRank(query.filters().program(), query.preferredLanguage()));
@@ -141,17 +140,47 @@ public final class SearchRequestFactory {
         });
     }
 
+    /**
+     * Whether a search's answer is worth a spelling suggestion: on the first page, with words, and
+     * fewer hits than a page holds. A search that found plenty needs none, and asking the suggester
+     * on every search cost each one its share of the request.
+     */
+    public static boolean asksSpelling(SearchQuery query, long total) {
+        return !query.text().isEmpty() && query.page() == 1 && total < FEW_HITS;
+    }
+
+    /** The spelling suggestion for the words, alone: no hits, no counts. */
+    public SearchRequest spelling(String text) {
+        return SearchRequest.of(s -> s.index(IndexLayout.ALIAS).size(0).trackTotalHits(t -> t.enabled(false))
+                .suggest(sg -> sg.text(text)
+                        .suggesters(SPELLING, fs -> fs.term(t -> t.field(SPELLING).suggestMode(SuggestMode.Missing).size(1)))));
+    }
+
     /** Whole titles and one fragment of the summary, escaped, with {@code <mark>} around matches. */
     static co.elastic.clients.elasticsearch.core.search.Highlight.Builder titleAndSummary(
-            co.elastic.clients.elasticsearch.core.search.Highlight.Builder h) {
-        return h.encoder(HighlighterEncoder.Html)
-                .preTags("<mark>").postTags("</mark>")
-                .fields("title", f -> f.numberOfFragments(0))
-                .fields("title.es", f -> f.numberOfFragments(0))
-                .fields("title.en", f -> f.numberOfFragments(0))
-                .fields("summary", f -> f.fragmentSize(180).numberOfFragments(1))
-                .fields("summary.es", f -> f.fragmentSize(180).numberOfFragments(1))
-                .fields("summary.en", f -> f.fragmentSize(180).numberOfFragments(1));
+            co.elastic.clients.elasticsearch.core.search.Highlight.Builder h, String readerLanguage) {
+        h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
+        highlightedFields("title", readerLanguage).forEach(field -> h.fields(field, f -> f.numberOfFragments(0)));
+        highlightedFields("summary", readerLanguage).forEach(field -> h.fields(field, f -> f.fragmentSize(180).numberOfFragments(1)));
+        return h;
+    }
+
+    /**
+     * The variants of a field worth highlighting for a reader: the folded one (which marks every
+     * word as typed, in any language) and the reader's stemmed one; every variant when the reader's
+     * language is unknown, and the local-language ones for a language without its own analyzer.
+     * Highlighting re-analyzes each hit's text once per field, the most expensive part of a search
+     * after the query itself, and a version in the other language is marked by its folded field.
+     */
+    static List<String> highlightedFields(String field, String readerLanguage) {
+        if ("en".equals(readerLanguage) || "es".equals(readerLanguage)) {
+            return List.of(field, field + "." + readerLanguage);
+        }
+        List<String> all = new ArrayList<>(List.of(field, field + ".es", field + ".en"));
+        if ("text".equals(field)) {
+            all.add("local.*.text");
+        }
+        return all;
     }
 
     /** Multiplies the score of versions in the reader's language; others still match. */

@@ -91,4 +91,26 @@ class SearchRequestFactoryTest {
         assertThat(Json.createReader(new StringReader(json)).readObject().getJsonObject("highlight").getJsonObject("highlight_query").toString())
                 .doesNotContain("fuzziness");
     }
+
+    @Test
+    void aReaderGetsHighlightsFromTheFoldedFieldsAndTheirOwnLanguageOnlyAndNoSuggesterInTheSearch() {
+        JsonObject spanish = request(new SearchQuery("andamios", "es", SearchQuery.Filters.NONE, null, 1, 10));
+        assertThat(spanish.getJsonObject("highlight").getJsonObject("fields").keySet())
+                .containsExactlyInAnyOrder("title", "title.es", "summary", "summary.es", "text", "text.es");
+        assertThat(spanish.containsKey("suggest")).as("asked only when hits are few, in a request of its own").isFalse();
+        JsonObject anyone = request(new SearchQuery("andamios", null, SearchQuery.Filters.NONE, null, 1, 10));
+        assertThat(anyone.getJsonObject("highlight").getJsonObject("fields").keySet()).contains("title.en", "title.es", "local.*.text");
+    }
+
+    @Test
+    void theSpellingSuggestionIsAskedOnlyOnAFirstPageWithFewHits() {
+        SearchQuery first = new SearchQuery("andamos", "es", SearchQuery.Filters.NONE, null, 1, 10);
+        assertThat(SearchRequestFactory.asksSpelling(first, 0)).isTrue();
+        assertThat(SearchRequestFactory.asksSpelling(first, SearchRequestFactory.FEW_HITS - 1)).isTrue();
+        assertThat(SearchRequestFactory.asksSpelling(first, SearchRequestFactory.FEW_HITS)).isFalse();
+        assertThat(SearchRequestFactory.asksSpelling(new SearchQuery("andamos", "es", SearchQuery.Filters.NONE, null, 2, 10), 0)).isFalse();
+        assertThat(SearchRequestFactory.asksSpelling(new SearchQuery("", "es", SearchQuery.Filters.NONE, null, 1, 10), 0)).isFalse();
+        String spelling = JsonpUtils.toJsonString(new SearchRequestFactory().spelling("andamos"), new JsonbJsonpMapper());
+        assertThat(spelling).contains("\"size\":0").contains("\"spelling\"").doesNotContain("aggregations");
+    }
 }

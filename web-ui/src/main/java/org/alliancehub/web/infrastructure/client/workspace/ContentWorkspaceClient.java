@@ -19,9 +19,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.alliancehub.web.infrastructure.client.RemoteCall;
 import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
+import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -56,11 +58,31 @@ public class ContentWorkspaceClient {
     }
 
     /**
+     * The bearer of the account signed in to this request, as every call names it; a 401 refusal
+     * when the sign-in is gone (the workspace pages then send the reader to sign in again).
+     */
+    public static String bearerOf(HttpServletRequest request) {
+        return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
+    }
+
+    /**
      * One call of the API: its answer, a {@link WorkspaceRefusal} when the service refused (4xx), or
      * {@link ServiceUnavailable} when it could not answer.
      */
     public <T> T call(String what, Function<WorkspaceApi, T> call) {
         return RemoteCall.answer("content service", what, () -> call.apply(api));
+    }
+
+    /** A read of one item: empty when the service has none there (404), as for another alliance's item. */
+    public <T> java.util.Optional<T> found(String what, Function<WorkspaceApi, T> call) {
+        try {
+            return java.util.Optional.of(call(what, call));
+        } catch (WorkspaceRefusal refusal) {
+            if (refusal.isNotFound()) {
+                return java.util.Optional.empty();
+            }
+            throw refusal;
+        }
     }
 
     /** A call that answers nothing. */

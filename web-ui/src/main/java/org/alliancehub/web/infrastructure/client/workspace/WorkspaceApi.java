@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.alliancehub.contracts.account.CurrentAccount;
 import org.alliancehub.contracts.content.AllianceView;
 import org.alliancehub.contracts.content.ContentPage;
+import org.alliancehub.contracts.content.EmphasisProgramView;
 import org.alliancehub.contracts.content.EventView;
 import org.alliancehub.contracts.content.StaffReports;
 import org.alliancehub.contracts.content.OrganizationView;
@@ -52,6 +53,50 @@ public interface WorkspaceApi {
     @GET
     @Path("/api/alliances")
     ContentPage<AllianceView> alliancesOf(@QueryParam("organization") String organization, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/api/alliances")
+    ContentPage<AllianceView> alliances(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("agency") String agency,
+                                        @QueryParam("status") String status, @QueryParam("page") Integer page,
+                                        @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/api/alliances/{id}")
+    AllianceView alliance(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id);
+
+    /** {"name", "agency", "level", "regionOrOffice", "signedOn", "participantIds", "workerInvolvement", "coordinator", "signatories", "implementationTeam", "goals"}. */
+    @POST
+    @Path("/api/alliances")
+    AllianceView createAlliance(@HeaderParam(AUTHORIZATION) String authorization, JsonObject alliance);
+
+    @PUT
+    @Path("/api/alliances/{id}")
+    AllianceView updateAlliance(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id,
+                                @HeaderParam("If-Match") String ifMatch, JsonObject alliance);
+
+    /** {"action": "renew"|"conclude"|"promote-to-ambassador", "years", "on"}. */
+    @POST
+    @Path("/api/alliances/{id}/terms")
+    AllianceView recordTerm(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("id") String id, JsonObject term);
+
+    @GET
+    @Path("/api/emphasis-programs")
+    ContentPage<EmphasisProgramView> programs(@HeaderParam(AUTHORIZATION) String authorization, @QueryParam("page") Integer page,
+                                              @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/api/emphasis-programs/{code}")
+    EmphasisProgramView program(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("code") String code);
+
+    /** {"code", "agency", "scope", "nameEnglish", "nameSpanish", "startsOn", "endsOn"}. */
+    @POST
+    @Path("/api/emphasis-programs")
+    EmphasisProgramView createProgram(@HeaderParam(AUTHORIZATION) String authorization, JsonObject program);
+
+    @PUT
+    @Path("/api/emphasis-programs/{code}")
+    EmphasisProgramView updateProgram(@HeaderParam(AUTHORIZATION) String authorization, @PathParam("code") String code,
+                                      @HeaderParam("If-Match") String ifMatch, JsonObject program);
 
     @GET
     @Path("/api/emphasis-programs/{code}/curation")

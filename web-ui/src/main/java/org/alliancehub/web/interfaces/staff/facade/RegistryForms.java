@@ -1,6 +1,7 @@
 package org.alliancehub.web.interfaces.staff.facade;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 
@@ -57,8 +58,43 @@ public final class RegistryForms {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static void put(JsonObjectBuilder body, String name, String value) {
-        if (value != null && !value.isBlank()) {
+    /** An emphasis program; its code is the one sent on an update too (the service refuses a change of it). */
+    public static JsonObject program(String code, String agency, String scope, String nameEnglish, String nameSpanish,
+                                     LocalDate startsOn, LocalDate endsOn) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        put(body, "code", code);
+        put(body, "agency", agency);
+        put(body, "scope", scope);
+        put(body, "nameEnglish", nameEnglish);
+        put(body, "nameSpanish", nameSpanish);
+        put(body, "startsOn", startsOn == null ? null : startsOn.toString());
+        put(body, "endsOn", endsOn == null ? null : endsOn.toString());
+        return body.build();
+    }
+
+    /**
+     * A step in the alliance's terms: {@code renew} for {@code years} from the end of the current
+     * term, {@code conclude} on a day, or {@code promote-to-ambassador}; the service refuses a step
+     * its state does not allow.
+     */
+    public static JsonObject term(String action, Integer years, LocalDate on) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        put(body, "action", action);
+        if ("renew".equals(action) && years != null) {
+            body.add("years", years);
+        }
+        if ("conclude".equals(action) && on != null) {
+            body.add("on", on.toString());
+        }
+        return body.build();
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static void put(JsonObjectBuilder body, String name, String value) {
+        if (!isBlank(value)) {
             body.add(name, value.strip());
         }
     }

@@ -165,7 +165,7 @@ public class AccountsPage implements Serializable {
     }
 
     private String auth() {
-        return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
+        return ContentWorkspaceClient.bearerOf(request);
     }
 
     /** An organization's name for the list, its id when it is not among those shown. */

@@ -14,7 +14,6 @@ import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
 import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClient;
 import org.alliancehub.web.infrastructure.client.workspace.ProgramCuration;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
-import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.alliancehub.web.interfaces.partner.web.PartnerWorkspace;
 import org.alliancehub.web.interfaces.partner.web.WorkspaceMessages;
 import org.alliancehub.web.interfaces.program.facade.ProgramFacade;
@@ -117,7 +116,7 @@ public class CurationPage implements Serializable {
     }
 
     private String auth() {
-        return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
+        return ContentWorkspaceClient.bearerOf(request);
     }
 
     /** Every program as the public programs page lists them: the running ones first, by agency and name. */

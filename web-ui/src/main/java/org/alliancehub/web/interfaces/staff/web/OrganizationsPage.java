@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.alliancehub.contracts.content.OrganizationView;
 import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClient;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
-import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.alliancehub.web.interfaces.partner.web.PartnerWorkspace;
 import org.alliancehub.web.interfaces.partner.web.WorkspaceMessages;
 import org.alliancehub.web.interfaces.staff.facade.RegistryForms;
@@ -53,15 +52,7 @@ public class OrganizationsPage implements Serializable {
         }
         list();
         if (id != null) {
-            try {
-                edit(content.call("the organization", api -> api.organization(auth(), id)));
-            } catch (WorkspaceRefusal refusal) {
-                if (refusal.isNotFound()) {
-                    PartnerWorkspace.notFound();
-                    return;
-                }
-                throw refusal;
-            }
+            content.found("the organization", api -> api.organization(auth(), id)).ifPresentOrElse(this::edit, PartnerWorkspace::notFound);
         }
     }
 
@@ -99,7 +90,7 @@ public class OrganizationsPage implements Serializable {
     }
 
     private String auth() {
-        return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
+        return ContentWorkspaceClient.bearerOf(request);
     }
 
     public List<String> getTypes() { return RegistryForms.ORGANIZATION_TYPES; }

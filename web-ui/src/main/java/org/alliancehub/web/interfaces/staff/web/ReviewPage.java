@@ -13,7 +13,6 @@ import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClien
 import org.alliancehub.web.infrastructure.client.workspace.HistoryStep;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceMaterial;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
-import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.alliancehub.web.interfaces.partner.facade.Attention;
 import org.alliancehub.web.interfaces.partner.facade.WorkItems;
 import org.alliancehub.web.interfaces.partner.web.PartnerWorkspace;
@@ -59,15 +58,7 @@ public class ReviewPage implements Serializable {
             PartnerWorkspace.notFound();
             return;
         }
-        try {
-            show(content.call("the material", api -> api.material(auth(), id)));
-        } catch (WorkspaceRefusal refusal) {
-            if (refusal.isNotFound()) {
-                PartnerWorkspace.notFound();
-                return;
-            }
-            throw refusal;
-        }
+        content.found("the material", api -> api.material(auth(), id)).ifPresentOrElse(this::show, PartnerWorkspace::notFound);
     }
 
     private void show(WorkspaceMaterial shown) {
@@ -101,7 +92,7 @@ public class ReviewPage implements Serializable {
     }
 
     private String auth() {
-        return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
+        return ContentWorkspaceClient.bearerOf(request);
     }
 
 

@@ -24,7 +24,6 @@ import org.alliancehub.web.infrastructure.client.EmphasisProgramDirectory;
 import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClient;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceApi;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
-import org.alliancehub.web.infrastructure.security.SignedInAccount;
 import org.alliancehub.web.interfaces.partner.web.WorkspaceMessages;
 import org.alliancehub.web.interfaces.staff.facade.ContentGapTables;
 import org.alliancehub.web.interfaces.staff.facade.ReportTable;
@@ -79,7 +78,7 @@ public class StaffReportPage {
     }
 
     String authorization() {
-        return SignedInAccount.of(request).orElseThrow(() -> new WorkspaceRefusal(401, null, null)).authorization();
+        return ContentWorkspaceClient.bearerOf(request);
     }
 
     public List<ReportTable> getGapTables() {

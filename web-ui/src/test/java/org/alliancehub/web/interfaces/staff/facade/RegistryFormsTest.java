@@ -36,4 +36,25 @@ class RegistryFormsTest {
         assertThat(first).hasSizeGreaterThanOrEqualTo(20).matches("[A-Za-z0-9_-]+");
         assertThat(RegistryForms.initialPassword()).isNotEqualTo(first);
     }
+
+    @Test
+    void aTermStepSendsOnlyWhatItsActionReads() {
+        var renewal = RegistryForms.term("renew", 3, java.time.LocalDate.of(2026, 5, 1));
+        assertThat(renewal.getInt("years")).isEqualTo(3);
+        assertThat(renewal.containsKey("on")).isFalse();
+        var conclusion = RegistryForms.term("conclude", 3, java.time.LocalDate.of(2026, 5, 1));
+        assertThat(conclusion.getString("on")).isEqualTo("2026-05-01");
+        assertThat(conclusion.containsKey("years")).isFalse();
+        var today = RegistryForms.term("conclude", 5, null);
+        assertThat(today.containsKey("on")).as("the service concludes it today").isFalse();
+        assertThat(RegistryForms.term("promote-to-ambassador", 5, null).keySet()).containsExactly("action");
+    }
+
+    @Test
+    void aProgramLeavesOpenDatesOut() {
+        var body = RegistryForms.program(" NEP-HEAT ", "OSHA", "NATIONAL", "Heat", "Calor", java.time.LocalDate.of(2022, 4, 8), null);
+        assertThat(body.getString("code")).isEqualTo("NEP-HEAT");
+        assertThat(body.getString("startsOn")).isEqualTo("2022-04-08");
+        assertThat(body.containsKey("endsOn")).isFalse();
+    }
 }
