@@ -927,7 +927,9 @@ class WorkspaceIT {
             assertThat(download(driver, driver.findElement(By.id("export-csv")).getAttribute("href")).statusCode()).isEqualTo(200);
 
             // what Spanish readers searched for and did not find, from the public search to the content-gap report
-            String missing = "Glaciar Ártico " + run;
+            // no material has these words, not even the run's own token (reversed, it is no near spelling of it),
+            // so no recovery finds anything either
+            String missing = "Glaciar Ártico " + new StringBuilder(run).reverse();
             driver.get(portalBase + "results?q=" + java.net.URLEncoder.encode(missing, StandardCharsets.UTF_8) + "&lang=es");
             assertThat(driver.findElements(By.cssSelector("main li.result"))).isEmpty();
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -937,7 +939,7 @@ class WorkspaceIT {
             // the reader opens the result: the search counts it, from the results page the browser came from
             driver.findElement(By.cssSelector("main li.result h3 a")).click();
             until(driver, ExpectedConditions.urlContains("/material?id="));
-            String normalized = "glaciar artico " + run;
+            String normalized = "glaciar artico " + new StringBuilder(run).reverse();
             By openedCount = By.xpath("//table[@id='table-search-top']//tr[th[normalize-space()='estres por calor " + run + "']]/td[3]");
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 driver.get(portalBase + "staff/reports/content-gaps?lang=en&readers=es&from=" + today + "&to=" + today);
@@ -1090,10 +1092,11 @@ class WorkspaceIT {
         String curatorName = "registrar-" + run;
         String curatorPassword = staffAccount(curatorName, "CURATOR");
         JsonApi curatorApi = contentService.signedIn(curatorName, curatorPassword);
-        String business = "Acme Roofing " + run;
-        String union = "Roofers Union " + run;
-        ContentFixtures.organization(admin, business, "BUSINESS");
-        ContentFixtures.organization(admin, union, "UNION");
+        // the fixtures make each name unique: the page is given the names as recorded
+        String business = curatorApi.get("api/organizations/" + ContentFixtures.organization(admin, "Acme Roofing " + run, "BUSINESS"))
+                .json().getString("name");
+        String union = curatorApi.get("api/organizations/" + ContentFixtures.organization(admin, "Roofers Union " + run, "UNION"))
+                .json().getString("name");
         String allianceName = "Roof Safety Alliance " + run;
         String allianceId;
         try (Chromium browser = Chromium.desktop(1280, 900)) {

@@ -67,7 +67,9 @@ public class DefaultMaterialSearch implements MaterialSearch {
         if (results.total() == 0 && !query.text().isEmpty() && !query.verbatim()) {
             results = recovered(query, results);
         }
-        SearchEvent event = SearchEvent.of(query, results.total(), java.time.Instant.now());
+        // a recovered search found nothing with the words as typed: the staff's content gaps count it as
+        // such, whatever the recovery then showed the reader
+        SearchEvent event = SearchEvent.of(query, results.recovery() == null ? results.total() : 0, java.time.Instant.now());
         if (event != null) {
             analytics.record(event);
         }
