@@ -266,7 +266,13 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
         return read("search", SearchResultsTranslator.empty(query), () -> {
             SearchResults found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
                     reads.search(requests.build(query, crossLanguageAlternatives, respelled, words), IndexedVersionDocument.class));
-            if (!SearchRequestFactory.asksSpelling(query, found.total())) {
+            long asTyped = found.total();
+            if (SearchRequestFactory.forgives(query, words, asTyped)) {
+                // the same search with words one or two edits away too: every hit found as typed still ranks first
+                found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
+                        reads.search(requests.build(query, crossLanguageAlternatives, respelled, words, true), IndexedVersionDocument.class));
+            }
+            if (!SearchRequestFactory.asksSpelling(query, asTyped)) {
                 return found;
             }
             return found.withDidYouMean(SearchResultsTranslator.didYouMean(query.text(), reads.search(requests.spelling(query.text()), Void.class)));

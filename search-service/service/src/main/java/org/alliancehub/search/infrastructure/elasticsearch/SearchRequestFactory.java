@@ -47,7 +47,7 @@ public final class SearchRequestFactory {
     static final String SPELLING = "spelling";
 
     static final int FACET_SIZE = 15;
-    /** Fewer hits than this and the answer carries a spelling suggestion (see {@link #asksSpelling}). */
+    /** Fewer hits than this as typed and typos are forgiven ({@link #forgives}) and the answer carries a spelling suggestion ({@link #asksSpelling}). */
     static final int FEW_HITS = 10;
     /** Every language present is listed, not just the first few. */
     static final int LANGUAGE_FACET_SIZE = 50;
@@ -93,9 +93,18 @@ public final class SearchRequestFactory {
 
     /** {@code respelled}: see {@link org.alliancehub.search.application.IndexSearches#search(SearchQuery, List, String, SearchQuery.Words)}. */
     public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words) {
+        return build(query, crossLanguageAlternatives, respelled, words, false);
+    }
+
+    /**
+     * {@code forgivingTypos}: words one or two edits away match too (see {@link #forgiving}); the
+     * search asks for it only when the words as typed find few ({@link #forgives}).
+     */
+    public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words,
+                               boolean forgivingTypos) {
         String required = words == SearchQuery.Words.ANY ? "1" : MOST_WORDS;
         Query filtered = Query.of(q -> q.bool(b -> {
-            b.must(textQuery(query.text(), crossLanguageAlternatives, true, required, respelled));
+            b.must(textQuery(query.text(), crossLanguageAlternatives, forgivingTypos, required, respelled));
             b.filter(term("kind", IndexedVersionDocument.KIND));
             addFilters(b, query.filters());
             return b;
@@ -138,6 +147,16 @@ public final class SearchRequestFactory {
             }
             return s;
         });
+    }
+
+    /**
+     * Whether a search is worth asking again with its typos forgiven: most of its words required,
+     * a word long enough to forgive, not a sentence, and fewer hits as typed than a page holds.
+     * Matching every word one or two edits away in every field cost each search several times a
+     * plain query (see bench/README.md); a search that found plenty as typed has no typo to pay for.
+     */
+    public static boolean forgives(SearchQuery query, SearchQuery.Words words, long totalAsTyped) {
+        return words == SearchQuery.Words.MOST && totalAsTyped < FEW_HITS && forgiving(query.text()) != null;
     }
 
     /**

@@ -68,7 +68,7 @@ class SearchRequestFactoryTest {
 
     private static String query(String text, SearchQuery.Words words) {
         String json = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery(text, "en", SearchQuery.Filters.NONE,
-                null, 1, 10), List.of(), null, words), new JsonbJsonpMapper());
+                null, 1, 10), List.of(), null, words, true), new JsonbJsonpMapper());
         return Json.createReader(new StringReader(json)).readObject().getJsonObject("query").toString();
     }
 
@@ -87,7 +87,7 @@ class SearchRequestFactoryTest {
         assertThat(json2).contains("\"query\":\"arnés de seguridad\"", "\"boost\":0.8");
         // the highlight marks only the words as typed: forgiven words over the whole text cost a second
         String json = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery("forklfit", "en", SearchQuery.Filters.NONE,
-                null, 1, 10), List.of()), new JsonbJsonpMapper());
+                null, 1, 10), List.of(), null, SearchQuery.Words.MOST, true), new JsonbJsonpMapper());
         assertThat(Json.createReader(new StringReader(json)).readObject().getJsonObject("highlight").getJsonObject("highlight_query").toString())
                 .doesNotContain("fuzziness");
     }
@@ -112,5 +112,18 @@ class SearchRequestFactoryTest {
         assertThat(SearchRequestFactory.asksSpelling(new SearchQuery("", "es", SearchQuery.Filters.NONE, null, 1, 10), 0)).isFalse();
         String spelling = JsonpUtils.toJsonString(new SearchRequestFactory().spelling("andamos"), new JsonbJsonpMapper());
         assertThat(spelling).contains("\"size\":0").contains("\"spelling\"").doesNotContain("aggregations");
+    }
+
+    @Test
+    void typosAreForgivenOnlyWhenTheWordsAsTypedFindFew() {
+        SearchQuery misspelled = new SearchQuery("forklfit training", "en", SearchQuery.Filters.NONE, null, 1, 10);
+        assertThat(SearchRequestFactory.forgives(misspelled, SearchQuery.Words.MOST, 3)).isTrue();
+        assertThat(SearchRequestFactory.forgives(misspelled, SearchQuery.Words.MOST, SearchRequestFactory.FEW_HITS)).isFalse();
+        assertThat(SearchRequestFactory.forgives(misspelled, SearchQuery.Words.ANY, 0)).as("any word: the typos were tried").isFalse();
+        assertThat(SearchRequestFactory.forgives(new SearchQuery("de la", "es", SearchQuery.Filters.NONE, null, 1, 10),
+                SearchQuery.Words.MOST, 0)).as("no word long enough").isFalse();
+        assertThat(query("forklfit training", SearchQuery.Words.MOST)).contains("fuzziness");
+        String asTyped = JsonpUtils.toJsonString(new SearchRequestFactory().build(misspelled, List.of()), new JsonbJsonpMapper());
+        assertThat(asTyped).as("the first request searches the words as typed").doesNotContain("fuzziness");
     }
 }
