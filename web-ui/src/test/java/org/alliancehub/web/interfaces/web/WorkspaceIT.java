@@ -1031,6 +1031,9 @@ class WorkspaceIT {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not for this account");
         }
         String organizationId = recorded(curatorApi, run);
+        // a partner may act for several organizations (a consortium's members, say)
+        String secondId = ContentFixtures.organization(admin, "Ironworkers Apprentices " + run, "UNION");
+        String secondName = curatorApi.get("api/organizations/" + secondId).json().getString("name");
         String partnerName = "partner-" + run;
         try (Chromium browser = Chromium.desktop(1280, 900)) {
             ChromeDriver driver = browser.driver();
@@ -1040,15 +1043,17 @@ class WorkspaceIT {
             driver.findElement(By.id("account:username")).sendKeys(partnerName);
             driver.findElement(By.id("account:display-name")).sendKeys("Pat " + run);
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("account:role"))).selectByValue("PARTNER");
-            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("account:organization")))
-                    .selectByVisibleText(organizationName + " Meanwhile");
+            var organizations = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("account:organization")));
+            assertThat(organizations.isMultiple()).isTrue();
+            organizations.selectByVisibleText(organizationName + " Meanwhile");
+            organizations.selectByVisibleText(secondName);
             submitAndAwaitThePage(driver, "account:save");
             assertThat(driver.findElement(By.id("account:messages")).getText()).isEqualTo("The account " + partnerName + " is created.");
             String initial = driver.findElement(By.id("password-value")).getText();
             JsonApi partnerApi = contentService.signedIn(partnerName, initial);
-            assertThat(partnerApi.get("api/auth/caller").body()).contains(organizationId);
+            assertThat(partnerApi.get("api/auth/caller").body()).contains(organizationId).contains(secondId);
             WebElement row = driver.findElement(By.id("account-" + partnerName));
-            assertThat(row.getText()).contains("Partner").contains(organizationName + " Meanwhile").contains("Active");
+            assertThat(row.getText()).contains("Partner").contains(organizationName + " Meanwhile").contains(secondName).contains("Active");
 
             driver.navigate().refresh();
             assertThat(driver.findElements(By.id("password-value"))).as("the initial password is shown once").isEmpty();

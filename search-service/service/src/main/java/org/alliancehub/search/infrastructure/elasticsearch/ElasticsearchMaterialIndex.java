@@ -267,15 +267,21 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
             SearchResults found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
                     reads.search(requests.build(query, crossLanguageAlternatives, respelled, words), IndexedVersionDocument.class));
             long asTyped = found.total();
-            if (SearchRequestFactory.forgives(query, words, asTyped)) {
-                // the same search with words one or two edits away too: every hit found as typed still ranks first
-                found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
-                        reads.search(requests.build(query, crossLanguageAlternatives, respelled, words, true), IndexedVersionDocument.class));
-            }
-            if (!SearchRequestFactory.asksSpelling(query, asTyped)) {
+            boolean forgives = SearchRequestFactory.forgives(query, words, asTyped);
+            boolean suggests = SearchRequestFactory.asksSpelling(query, asTyped);
+            if (!forgives && !suggests) {
                 return found;
             }
-            return found.withDidYouMean(SearchResultsTranslator.didYouMean(query.text(), reads.search(requests.spelling(query.text()), Void.class)));
+            // the suggester tells which words the index lacks: only those are forgiven, so a rare word
+            // spelled right ("caida", found as typed) gathers no look-alikes
+            SearchResponse<Void> spelling = reads.search(requests.spelling(query.text()), Void.class);
+            List<String> misspelled = forgives ? SearchResultsTranslator.misspelledWords(query.text(), spelling) : List.of();
+            if (!misspelled.isEmpty()) {
+                // the same search with those words one or two edits away too: every hit found as typed still ranks first
+                found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
+                        reads.search(requests.build(query, crossLanguageAlternatives, respelled, words, misspelled), IndexedVersionDocument.class));
+            }
+            return suggests ? found.withDidYouMean(SearchResultsTranslator.didYouMean(query.text(), spelling)) : found;
         });
     }
 

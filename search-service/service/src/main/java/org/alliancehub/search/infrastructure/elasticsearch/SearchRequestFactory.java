@@ -93,18 +93,19 @@ public final class SearchRequestFactory {
 
     /** {@code respelled}: see {@link org.alliancehub.search.application.IndexSearches#search(SearchQuery, List, String, SearchQuery.Words)}. */
     public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words) {
-        return build(query, crossLanguageAlternatives, respelled, words, false);
+        return build(query, crossLanguageAlternatives, respelled, words, List.of());
     }
 
     /**
-     * {@code forgivingTypos}: words one or two edits away match too (see {@link #forgiving}); the
-     * search asks for it only when the words as typed find few ({@link #forgives}).
+     * {@code misspelled}: words as typed that also match one or two edits away (see {@link #forgiving}):
+     * those the index lacks, asked only when the words as typed find few ({@link #forgives}); none
+     * for the words as typed alone.
      */
     public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words,
-                               boolean forgivingTypos) {
+                               List<String> misspelled) {
         String required = words == SearchQuery.Words.ANY ? "1" : MOST_WORDS;
         Query filtered = Query.of(q -> q.bool(b -> {
-            b.must(textQuery(query.text(), crossLanguageAlternatives, forgivingTypos, required, respelled));
+            b.must(textQuery(query.text(), crossLanguageAlternatives, misspelled, required, respelled));
             b.filter(term("kind", IndexedVersionDocument.KIND));
             addFilters(b, query.filters());
             return b;
@@ -112,7 +113,7 @@ public final class SearchRequestFactory {
         Query ranked = preferring(filtered, query.preferredLanguage());
         // marks what was typed (and its translations); marking every word one or two edits away in
         // the whole extracted text costs a second per search, and a forgiven hit shows its summary
-        Query marked = textQuery(query.text(), crossLanguageAlternatives, false, required, respelled);
+        Query marked = textQuery(query.text(), crossLanguageAlternatives, List.of(), required, respelled);
         return SearchRequest.of(s -> {
             s.index(IndexLayout.ALIAS)
                     .from(query.from())
@@ -156,7 +157,7 @@ public final class SearchRequestFactory {
      * plain query (see bench/README.md); a search that found plenty as typed has no typo to pay for.
      */
     public static boolean forgives(SearchQuery query, SearchQuery.Words words, long totalAsTyped) {
-        return words == SearchQuery.Words.MOST && totalAsTyped < FEW_HITS && forgiving(query.text()) != null;
+        return words == SearchQuery.Words.MOST && totalAsTyped < FEW_HITS && !forgivable(query.text()).isEmpty();
     }
 
     /**
@@ -214,22 +215,22 @@ public final class SearchRequestFactory {
     }
 
     static Query textQuery(String text, List<String> alternatives) {
-        return textQuery(text, alternatives, true, MOST_WORDS, null);
+        return textQuery(text, alternatives, List.of(), MOST_WORDS, null);
     }
 
     /**
-     * {@code forgivingToo}: words one or two edits away match too (see {@link #forgiving});
+     * {@code misspelled}: these of the words match one or two edits away too (see {@link #forgiving});
      * {@code required}: how many of the words a hit matches ({@link #MOST_WORDS}, or "1");
      * {@code respelled}: the words with a glossary term's right spelling, matched as the words
      * typed are, just below them (null: none).
      */
-    static Query textQuery(String text, List<String> alternatives, boolean forgivingToo, String required, String respelled) {
+    static Query textQuery(String text, List<String> alternatives, List<String> misspelled, String required, String respelled) {
         if (text.isEmpty()) {
             return Query.of(q -> q.matchAll(all -> all));
         }
         Query typed = words(text, required, 1.0f);
         // searching any of the words comes after the spelling suggestion: the typos are already tried
-        Query forgiving = forgivingToo && MOST_WORDS.equals(required) ? forgiving(text) : null;
+        Query forgiving = !misspelled.isEmpty() && MOST_WORDS.equals(required) ? forgiving(text, misspelled) : null;
         Query spelledRight = respelled == null || respelled.isBlank() ? null : words(respelled, required, RESPELLED_BOOST);
         if (alternatives.isEmpty() && forgiving == null && spelledRight == null) {
             return typed;
@@ -278,21 +279,40 @@ public final class SearchRequestFactory {
      * field), most of them required as for the words typed; null when no word is long enough, or the words are a sentence.
      */
     static Query forgiving(String text) {
+        return forgiving(text, forgivable(text));
+    }
+
+    /** The words of four letters or more, none for a sentence: those a typo may be forgiven in. */
+    static List<String> forgivable(String text) {
         // a sentence's words forgiven one by one find weak matches of its common words, which would
         // hide the recovery a sentence needs: any of its words, the rarest first (see SearchQuery.isSentence)
-        List<String> words = java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+"))
+        if (SearchQuery.isSentence(text)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+"))
                 .filter(w -> w.codePointCount(0, w.length()) >= FORGIVING_MIN_LENGTH)
                 .distinct().toList();
-        if (words.isEmpty() || SearchQuery.isSentence(text)) {
+    }
+
+    /**
+     * Each word of four letters or more, the {@code misspelled} ones matched one or two edits away
+     * and the others as typed, most of them required as for the words typed; null when none of
+     * the misspelled words is long enough, or the words are a sentence.
+     */
+    static Query forgiving(String text, List<String> misspelled) {
+        List<String> words = forgivable(text);
+        java.util.function.Predicate<String> mistyped = w -> misspelled.stream().anyMatch(m -> m.equalsIgnoreCase(w));
+        if (words.stream().noneMatch(mistyped)) {
             return null;
         }
-        List<Query> perWord = words.stream().map(word -> Query.of(q -> q.multiMatch(mm -> mm.query(word)
-                .fields(FORGIVING_FIELDS)
-                .type(TextQueryType.BestFields)
-                .fuzziness("AUTO")
+        List<Query> perWord = words.stream().map(word -> Query.of(q -> q.multiMatch(mm -> {
+            mm.query(word).fields(FORGIVING_FIELDS).type(TextQueryType.BestFields);
+            if (mistyped.test(word)) {
                 // the first letter is rarely the one mistyped, and keeping it keeps the expansion cheap
-                .prefixLength(1)
-                .maxExpansions(20)))).toList();
+                mm.fuzziness("AUTO").prefixLength(1).maxExpansions(20);
+            }
+            return mm;
+        }))).toList();
         return Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(MOST_WORDS).boost(FORGIVING_BOOST)));
     }
 

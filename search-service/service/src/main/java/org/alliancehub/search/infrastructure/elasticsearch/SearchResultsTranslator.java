@@ -138,6 +138,32 @@ final class SearchResultsTranslator {
     }
 
     /**
+     * The words as typed that the index does not know and has a close spelling for (not merely
+     * their own plural or accented form): the typos worth forgiving.
+     */
+    static List<String> misspelledWords(String text, SearchResponse<?> response) {
+        List<String> misspelled = new ArrayList<>();
+        if (response.suggest() == null || !response.suggest().containsKey(SearchRequestFactory.SPELLING)) {
+            return misspelled;
+        }
+        for (Suggestion<?> suggestion : response.suggest().get(SearchRequestFactory.SPELLING)) {
+            if (!suggestion.isTerm() || suggestion.term().options().isEmpty()) {
+                continue;
+            }
+            TermSuggest word = suggestion.term();
+            int end = word.offset() + word.length();
+            if (end > text.length()) {
+                continue;
+            }
+            String typed = text.substring(word.offset(), end);
+            if (!sameWord(typed, word.options().get(0).text()) && !misspelled.contains(typed)) {
+                misspelled.add(typed);
+            }
+        }
+        return misspelled;
+    }
+
+    /**
      * Whether a suggestion is the typed word itself, give or take accents, case and a plural ending
      * ("caida" and "caídas", "ladder" and "Ladders"), which the analyzers already match.
      */

@@ -68,7 +68,7 @@ class SearchRequestFactoryTest {
 
     private static String query(String text, SearchQuery.Words words) {
         String json = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery(text, "en", SearchQuery.Filters.NONE,
-                null, 1, 10), List.of(), null, words, true), new JsonbJsonpMapper());
+                null, 1, 10), List.of(), null, words, List.of(text.split(" "))), new JsonbJsonpMapper());
         return Json.createReader(new StringReader(json)).readObject().getJsonObject("query").toString();
     }
 
@@ -87,7 +87,7 @@ class SearchRequestFactoryTest {
         assertThat(json2).contains("\"query\":\"arnés de seguridad\"", "\"boost\":0.8");
         // the highlight marks only the words as typed: forgiven words over the whole text cost a second
         String json = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery("forklfit", "en", SearchQuery.Filters.NONE,
-                null, 1, 10), List.of(), null, SearchQuery.Words.MOST, true), new JsonbJsonpMapper());
+                null, 1, 10), List.of(), null, SearchQuery.Words.MOST, List.of("forklfit")), new JsonbJsonpMapper());
         assertThat(Json.createReader(new StringReader(json)).readObject().getJsonObject("highlight").getJsonObject("highlight_query").toString())
                 .doesNotContain("fuzziness");
     }
@@ -125,5 +125,12 @@ class SearchRequestFactoryTest {
         assertThat(query("forklfit training", SearchQuery.Words.MOST)).contains("fuzziness");
         String asTyped = JsonpUtils.toJsonString(new SearchRequestFactory().build(misspelled, List.of()), new JsonbJsonpMapper());
         assertThat(asTyped).as("the first request searches the words as typed").doesNotContain("fuzziness");
+        String oneTypo = JsonpUtils.toJsonString(new SearchRequestFactory().build(misspelled, List.of(), null, SearchQuery.Words.MOST,
+                List.of("forklfit")), new JsonbJsonpMapper());
+        assertThat(oneTypo.split("fuzziness", -1)).as("only the word the index lacks is forgiven").hasSize(2);
+        assertThat(oneTypo).as("the other word still counts towards most words").contains("\"query\":\"training\"");
+        String noTypo = JsonpUtils.toJsonString(new SearchRequestFactory().build(misspelled, List.of(), null, SearchQuery.Words.MOST,
+                List.of("de")), new JsonbJsonpMapper());
+        assertThat(noTypo).as("a short word is never forgiven").doesNotContain("fuzziness");
     }
 }

@@ -52,7 +52,7 @@ public class AccountsPage implements Serializable {
     private String username;
     private String displayName;
     private String role = "PARTNER";
-    private String organizationId;
+    private List<String> organizationIds = new java.util.ArrayList<>();
     /** The new account's password, in this view only: shown once, never stored by the portal. */
     private String shownPassword;
     private String shownFor;
@@ -83,7 +83,7 @@ public class AccountsPage implements Serializable {
         accounts = content.call("the accounts", api -> api.accounts(auth(), 1, PAGE_SIZE)).items();
     }
 
-    /** Fills the form with an account to change its role or organization. */
+    /** Fills the form with an account to change its role or organizations. */
     public void edit(String id) {
         find(id).ifPresent(a -> {
             editedId = a.id();
@@ -92,7 +92,7 @@ public class AccountsPage implements Serializable {
             username = a.username();
             displayName = a.displayName();
             role = a.role() == null ? null : a.role().toUpperCase(java.util.Locale.ROOT);
-            organizationId = a.organizationIds().isEmpty() ? null : a.organizationIds().get(0);
+            organizationIds = new java.util.ArrayList<>(a.organizationIds());
         });
         shownPassword = null;
     }
@@ -103,7 +103,7 @@ public class AccountsPage implements Serializable {
         username = null;
         displayName = null;
         role = "PARTNER";
-        organizationId = null;
+        organizationIds = new java.util.ArrayList<>();
     }
 
     public void save() {
@@ -161,7 +161,7 @@ public class AccountsPage implements Serializable {
     }
 
     private List<String> organizationList() {
-        return organizationId == null || organizationId.isBlank() ? List.of() : List.of(organizationId);
+        return organizationIds == null ? List.of() : organizationIds;
     }
 
     private String auth() {
@@ -184,8 +184,8 @@ public class AccountsPage implements Serializable {
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getRole() { return role; }
     public void setRole(String role) { this.role = role; }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
+    public List<String> getOrganizationIds() { return organizationIds; }
+    public void setOrganizationIds(List<String> organizationIds) { this.organizationIds = organizationIds; }
     public String getShownPassword() { return shownPassword; }
     public String getShownFor() { return shownFor; }
 }
