@@ -86,12 +86,16 @@ public final class SearchRequestFactory {
         return facets;
     }
 
-    /** Public for the search benchmark, which sends this very request to Elasticsearch directly. */
+    /** The words as typed, most of them required, no glossary respelling. */
     public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives) {
         return build(query, crossLanguageAlternatives, null, SearchQuery.Words.MOST);
     }
 
-    /** {@code respelled}: see {@link org.alliancehub.search.application.IndexSearches#search(SearchQuery, List, String, SearchQuery.Words)}. */
+    /**
+     * The first request of a search, as the API sends it; public for the search benchmark, which
+     * sends this very request to Elasticsearch directly. {@code respelled}: see
+     * {@link org.alliancehub.search.application.IndexSearches#search(SearchQuery, List, String, SearchQuery.Words)}.
+     */
     public SearchRequest build(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words) {
         return build(query, crossLanguageAlternatives, respelled, words, List.of());
     }
@@ -278,10 +282,6 @@ public final class SearchRequestFactory {
      * fields (cross_fields cannot be fuzzy, so the words are matched one by one, each in its best
      * field), most of them required as for the words typed; null when no word is long enough, or the words are a sentence.
      */
-    static Query forgiving(String text) {
-        return forgiving(text, forgivable(text));
-    }
-
     /** The words of four letters or more, none for a sentence: those a typo may be forgiven in. */
     static List<String> forgivable(String text) {
         // a sentence's words forgiven one by one find weak matches of its common words, which would

@@ -45,6 +45,20 @@ public final class WorkspaceMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * A refused save: when someone saved a change meanwhile (409 edit conflict), {@code showSaved}
+     * puts what is saved now in the form and the page says so ({@code staleKey}); nothing is
+     * overwritten. Any other refusal in the service's words, as {@link #refused}.
+     */
+    public static void refusedSaving(PortalMessages messages, WorkspaceRefusal refusal, String staleKey, Runnable showSaved) {
+        if (refusal.isStale()) {
+            showSaved.run();
+            error(messages, staleKey);
+        } else {
+            refused(messages, refusal);
+        }
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

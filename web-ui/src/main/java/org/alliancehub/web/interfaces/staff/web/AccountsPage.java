@@ -149,11 +149,8 @@ public class AccountsPage implements Serializable {
     }
 
     private void refused(WorkspaceRefusal refusal) {
-        if (refusal.isStale()) {
-            WorkspaceMessages.error(locale.getMessages(), "registry.stale");
-        } else {
-            WorkspaceMessages.refused(locale.getMessages(), refusal);
-        }
+        // the list below shows the account as saved now
+        WorkspaceMessages.refusedSaving(locale.getMessages(), refusal, "registry.stale", () -> { });
     }
 
     private Optional<StaffAccount> find(String id) {

@@ -83,12 +83,8 @@ public class AllianceRecordPage implements Serializable {
             show(content.call("the alliance", api -> api.updateAlliance(auth(), id, "\"" + alliance.version() + "\"", body)));
             WorkspaceMessages.info(locale.getMessages(), "registry.saved");
         } catch (WorkspaceRefusal refusal) {
-            if (refusal.isStale()) {
-                show(content.call("the alliance", api -> api.alliance(auth(), id)));
-                WorkspaceMessages.error(locale.getMessages(), "registry.stale");
-            } else {
-                WorkspaceMessages.refused(locale.getMessages(), refusal);
-            }
+            WorkspaceMessages.refusedSaving(locale.getMessages(), refusal, "registry.stale",
+                    () -> show(content.call("the alliance", api -> api.alliance(auth(), id))));
         }
         return null;
     }

@@ -106,12 +106,7 @@ public class CurationPage implements Serializable {
             curatedBy = saved.curatedBy();
             WorkspaceMessages.info(locale.getMessages(), "curation.saved");
         } catch (WorkspaceRefusal refusal) {
-            if (refusal.isStale()) {
-                read();
-                WorkspaceMessages.error(locale.getMessages(), "curation.stale");
-                return;
-            }
-            WorkspaceMessages.refused(locale.getMessages(), refusal);
+            WorkspaceMessages.refusedSaving(locale.getMessages(), refusal, "curation.stale", this::read);
         }
     }
 

@@ -79,12 +79,8 @@ public class OrganizationsPage implements Serializable {
                 WorkspaceMessages.info(locale.getMessages(), "registry.saved");
             }
         } catch (WorkspaceRefusal refusal) {
-            if (refusal.isStale()) {
-                edit(content.call("the organization", api -> api.organization(auth(), id)));
-                WorkspaceMessages.error(locale.getMessages(), "registry.stale");
-            } else {
-                WorkspaceMessages.refused(locale.getMessages(), refusal);
-            }
+            WorkspaceMessages.refusedSaving(locale.getMessages(), refusal, "registry.stale",
+                    () -> edit(content.call("the organization", api -> api.organization(auth(), id))));
         }
         list();
     }

@@ -88,12 +88,8 @@ public class ProgramRegistryPage implements Serializable {
                 WorkspaceMessages.info(locale.getMessages(), "registry.saved");
             }
         } catch (WorkspaceRefusal refusal) {
-            if (refusal.isStale()) {
-                edit(content.call("the emphasis program", api -> api.program(auth(), editedCode)));
-                WorkspaceMessages.error(locale.getMessages(), "registry.stale");
-            } else {
-                WorkspaceMessages.refused(locale.getMessages(), refusal);
-            }
+            WorkspaceMessages.refusedSaving(locale.getMessages(), refusal, "registry.stale",
+                    () -> edit(content.call("the emphasis program", api -> api.program(auth(), editedCode))));
         }
         list();
     }
