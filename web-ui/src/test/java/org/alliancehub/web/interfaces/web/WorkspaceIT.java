@@ -401,15 +401,15 @@ class WorkspaceIT {
             assertThat(curatedTitles(driver)).containsExactly("Cartel de silos " + run, "Grain bin entry permits " + run);
             assertThat(driver.findElement(By.id("unsaved")).getText()).isEqualTo("The order has changed and is not saved yet.");
             // the keyboard way: the arrow button of the second row moves it up
-            driver.findElement(By.id("curation:curated:1:up")).click();
+            clickOnceStill(driver, By.id("curation:curated:1:up"));
             until(driver, d -> curatedTitles(d).get(0).equals("Grain bin entry permits " + run));
             // the mouse way: dragging the first row below the second puts it back
             dragRow(driver, 0, 1);
             until(driver, d -> curatedTitles(d).get(0).equals("Cartel de silos " + run));
-            driver.findElement(By.id("curation:curated:1:up")).click();
+            clickOnceStill(driver, By.id("curation:curated:1:up"));
             until(driver, d -> curatedTitles(d).get(0).equals("Grain bin entry permits " + run));
-            driver.findElement(By.id("curation:curated:0:featured")).click();
-            driver.findElement(By.id("curation:save")).click();
+            clickOnceStill(driver, By.id("curation:curated:0:featured"));
+            clickOnceStill(driver, By.id("curation:save"));
             until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("curation:messages"), "The order is saved"));
             assertThat(driver.findElements(By.id("unsaved"))).isEmpty();
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> programPageOrder(program).equals(List.of(materialId, newer)));
@@ -454,9 +454,15 @@ class WorkspaceIT {
                     driver.get(portalBase + "staff/curation?lang=" + language);
                     check(browser, "staff-programs", language, width);
                     driver.get(portalBase + "staff/curation?program=" + program + "&lang=" + language);
-                    driver.findElements(By.cssSelector("#curation input[value='Add'], #curation input[value='Añadir']")).stream().findFirst()
-                            .ifPresent(WebElement::click);
-                    until(driver, d -> !d.findElements(By.cssSelector("#curation\\:curated tbody tr td.curated-place")).isEmpty());
+                    // a click that lands while the page is still settling is made again until a row is there
+                    until(driver, d -> {
+                        if (!d.findElements(By.cssSelector("#curation\\:curated tbody tr td.curated-place")).isEmpty()) {
+                            return true;
+                        }
+                        d.findElements(By.cssSelector("#curation input[value='Add'], #curation input[value='Añadir']")).stream().findFirst()
+                                .ifPresent(WebElement::click);
+                        return false;
+                    });
                     check(browser, "staff-curation", language, width);
                 }
             }
@@ -734,6 +740,14 @@ class WorkspaceIT {
                 }
             }
         }
+    }
+
+    /** Clicks an element an Ajax answer may be replacing just then: found again and clicked once it holds still. */
+    private static void clickOnceStill(ChromeDriver driver, By element) {
+        until(driver, d -> {
+            d.findElement(element).click();
+            return true;
+        });
     }
 
     private static void submitAndAwaitThePage(ChromeDriver driver, String buttonId) {
