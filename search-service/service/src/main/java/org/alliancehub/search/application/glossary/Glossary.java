@@ -327,7 +327,11 @@ public final class Glossary {
         return candidates;
     }
 
-    /** Terms of {@code language} (or both when null) whose folded text starts with the folded prefix. */
+    /**
+     * Terms of {@code language} (or both when null) whose folded text starts with the folded
+     * prefix; when those are fewer than {@code limit}, then terms that start within the prefix's
+     * allowed typos of it ("andmio", "scafold"), the fewest typos first, as the search forgives them.
+     */
     public List<Term> startingWith(String prefix, String language, int limit) {
         String key = phraseKey(prefix == null ? "" : prefix);
         List<Term> found = new ArrayList<>();
@@ -338,12 +342,46 @@ public final class Glossary {
             if (!entry.getKey().startsWith(key) || found.size() >= limit) {
                 break;
             }
-            for (Term term : entry.getValue()) {
-                if (language == null || term.language().equals(language)) {
-                    found.add(term);
+            addOf(language, entry.getValue(), found);
+        }
+        int max = Typos.allowed(key.length());
+        if (found.size() < limit && max > 0) {
+            // a linear pass over some thousands of short keys: well under a millisecond per keystroke
+            TreeMap<Integer, List<Term>> byTypos = new TreeMap<>();
+            for (Map.Entry<String, List<Term>> entry : sorted.entrySet()) {
+                int typos = prefixTypos(key, entry.getKey(), max);
+                if (typos > 0 && typos <= max) {
+                    addOf(language, entry.getValue(), byTypos.computeIfAbsent(typos, t -> new ArrayList<>()));
                 }
             }
+            byTypos.values().forEach(found::addAll);
         }
         return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    private static void addOf(String language, List<Term> terms, List<Term> into) {
+        for (Term term : terms) {
+            if (language == null || term.language().equals(language)) {
+                into.add(term);
+            }
+        }
+    }
+
+    /**
+     * The fewest typos between a typed prefix and the start of {@code term}, the start one letter
+     * shorter or longer than the prefix as well (a letter dropped or added); 0 when the term starts
+     * with the prefix as typed.
+     */
+    private static int prefixTypos(String prefix, String term, int max) {
+        if (term.startsWith(prefix)) {
+            return 0;
+        }
+        int fewest = max + 1;
+        for (int length = prefix.length() - 1; length <= prefix.length() + 1; length++) {
+            if (length > 0 && length <= term.length()) {
+                fewest = Math.min(fewest, Typos.between(prefix, term.substring(0, length), max));
+            }
+        }
+        return fewest;
     }
 }

@@ -35,7 +35,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -294,7 +293,7 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
     @Override
     public List<Suggestions.Suggestion> titlesStartingWith(String prefix, String preferredLanguage, int size) {
         Query matching = Query.of(q -> q.bool(b -> b
-                .must(m -> m.match(mt -> mt.field("title.autocomplete").query(prefix).operator(Operator.And)))
+                .must(SearchRequestFactory.titlePrefix(prefix))
                 .filter(SearchRequestFactory.term("kind", IndexedVersionDocument.KIND))));
         return read("suggest", List.of(), () -> {
             SearchResponse<IndexedVersionDocument> response = reads.search(s -> s.index(IndexLayout.ALIAS)

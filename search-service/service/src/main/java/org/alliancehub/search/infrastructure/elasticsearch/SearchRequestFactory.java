@@ -207,6 +207,21 @@ public final class SearchRequestFactory {
         return all;
     }
 
+    /**
+     * Titles starting with what the reader has typed so far: each word a prefix of a title word
+     * ({@code title.autocomplete} holds the words' beginnings), and, below those, each word one or
+     * two edits from one ("forklfit", "inspecicon"), as the search forgives typos.
+     */
+    static Query titlePrefix(String prefix) {
+        Query asTyped = Query.of(q -> q.match(m -> m.field("title.autocomplete").query(prefix).operator(Operator.And).boost(2.0f)));
+        if (forgivable(prefix).isEmpty()) {
+            return asTyped;
+        }
+        Query forgiven = Query.of(q -> q.match(m -> m.field("title.autocomplete").query(prefix).operator(Operator.And)
+                .fuzziness("AUTO").prefixLength(1).maxExpansions(20)));
+        return Query.of(q -> q.bool(b -> b.should(asTyped, forgiven).minimumShouldMatch("1")));
+    }
+
     /** Multiplies the score of versions in the reader's language; others still match. */
     static Query preferring(Query query, String preferredLanguage) {
         if (preferredLanguage == null) {

@@ -115,6 +115,19 @@ class GlossaryTest {
     }
 
     @Test
+    void suggestsTermsAPrefixTypedWithATypoStartsLike() throws IOException {
+        Glossary glossary = sample();
+        assertThat(glossary.startingWith("trecnh", "en", 5)).as("two letters swapped").extracting(Glossary.Term::text)
+                .containsExactly("trench", "trench collapse");
+        assertThat(glossary.startingWith("trabjad", null, 5)).as("a letter dropped").extracting(Glossary.Term::text)
+                .containsExactly("trabajador");
+        assertThat(glossary.startingWith("trenc", "en", 5)).as("spelled right: no look-alikes after")
+                .extracting(Glossary.Term::text).containsExactly("trench", "trench collapse");
+        assertThat(glossary.startingWith("cia", null, 5)).as("too short to forgive").isEmpty();
+        assertThat(glossary.startingWith("trench", "en", 1)).extracting(Glossary.Term::text).containsExactly("trench");
+    }
+
+    @Test
     void refusesALineWithoutBothSides() {
         assertThatThrownBy(() -> Glossary.parse(new StringReader("fall\tcaída\nladder only\n")))
                 .isInstanceOf(Glossary.InvalidGlossary.class).hasMessageContaining("line 2");

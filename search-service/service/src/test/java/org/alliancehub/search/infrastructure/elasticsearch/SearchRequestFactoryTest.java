@@ -103,6 +103,14 @@ class SearchRequestFactoryTest {
     }
 
     @Test
+    void titleSuggestionsForgiveTyposBelowTheWordsAsTyped() {
+        String forgiving = JsonpUtils.toJsonString(SearchRequestFactory.titlePrefix("forklfit"), new JsonbJsonpMapper());
+        assertThat(forgiving).contains("\"fuzziness\":\"AUTO\"", "\"boost\":2.0");
+        assertThat(JsonpUtils.toJsonString(SearchRequestFactory.titlePrefix("fo"), new JsonbJsonpMapper()))
+                .as("too short to forgive").doesNotContain("fuzziness");
+    }
+
+    @Test
     void theSpellingSuggestionIsAskedOnlyOnAFirstPageWithFewHits() {
         SearchQuery first = new SearchQuery("andamos", "es", SearchQuery.Filters.NONE, null, 1, 10);
         assertThat(SearchRequestFactory.asksSpelling(first, 0)).isTrue();
