@@ -59,8 +59,11 @@ public final class Glossary {
     private final Map<String, List<String[]>> byFirstWord;
     /** Folded term text to term, sorted, for prefix suggestions. */
     private final TreeMap<String, List<Term>> sorted;
-    /** Every folded phrase as words, for the lookup that forgives typos. */
-    private final List<String[]> phrases;
+    /**
+     * Every folded phrase as words, by the length of its first word, for the lookup that forgives
+     * typos: a word is only compared with phrases whose first word is about as long.
+     */
+    private final Map<Integer, List<String[]>> byFirstWordLength;
     private final int pairs;
 
     private Glossary(Map<String, Term> byPhrase, int pairs) {
@@ -68,10 +71,10 @@ public final class Glossary {
         this.pairs = pairs;
         this.byFirstWord = new HashMap<>();
         this.sorted = new TreeMap<>();
-        this.phrases = new ArrayList<>();
+        this.byFirstWordLength = new HashMap<>();
         for (Map.Entry<String, Term> entry : byPhrase.entrySet()) {
             String[] words = entry.getKey().split(" ");
-            phrases.add(words);
+            byFirstWordLength.computeIfAbsent(words[0].length(), n -> new ArrayList<>()).add(words);
             byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
             sorted.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
         }
@@ -183,6 +186,7 @@ public final class Glossary {
      */
     public List<Match> find(String query) {
         List<String> words = words(query == null ? "" : query);
+        List<List<String>> candidates = words.stream().map(Glossary::singularCandidates).toList();
         // in a sentence, a word a typo away from a term is more often another word ("llamar" is not
         // "llama", "ladera" not "madera"): typos are forgiven in a few words only
         boolean forgiving = !SearchQuery.isSentence(query);
@@ -190,9 +194,9 @@ public final class Glossary {
         int i = 0;
         while (i < words.size()) {
             String[] longest = null;
-            for (String first : singularCandidates(words.get(i))) {
+            for (String first : candidates.get(i)) {
                 for (String[] phrase : byFirstWord.getOrDefault(first, List.of())) {
-                    if ((longest == null || phrase.length > longest.length) && matchesAt(words, i, phrase)) {
+                    if ((longest == null || phrase.length > longest.length) && matchesAt(candidates, i, phrase)) {
                         longest = phrase;
                     }
                 }
@@ -201,14 +205,19 @@ public final class Glossary {
             // "arnés de seguridad", not "arnés" and two words more
             String[] forgiven = null;
             int fewest = Integer.MAX_VALUE;
-            for (String[] phrase : forgiving ? phrases : List.<String[]>of()) {
-                if (phrase.length <= (forgiven == null ? (longest == null ? 0 : longest.length) : forgiven.length - 1)) {
-                    continue;
-                }
-                int typos = typosAt(words, i, phrase);
-                if (typos > 0 && (forgiven == null || phrase.length > forgiven.length || typos < fewest)) {
-                    forgiven = phrase;
-                    fewest = typos;
+            // a word is only compared with phrases whose first word may be it or a singular of it within
+            // the typos any word may hold: two edits at most, and a plural drops up to two letters
+            int length = words.get(i).length();
+            for (int firstLength = length - 4; forgiving && firstLength <= length + 2; firstLength++) {
+                for (String[] phrase : byFirstWordLength.getOrDefault(firstLength, List.of())) {
+                    if (phrase.length <= (forgiven == null ? (longest == null ? 0 : longest.length) : forgiven.length - 1)) {
+                        continue;
+                    }
+                    int typos = typosAt(candidates, i, phrase);
+                    if (typos > 0 && (forgiven == null || phrase.length > forgiven.length || typos < fewest)) {
+                        forgiven = phrase;
+                        fewest = typos;
+                    }
                 }
             }
             int edits = 0;
@@ -230,14 +239,14 @@ public final class Glossary {
      * The typos between the query's words from {@code start} and {@code phrase}, each word within
      * what its length allows (a plural counting as its singular); -1 when a word is too far.
      */
-    private static int typosAt(List<String> words, int start, String[] phrase) {
-        if (start + phrase.length > words.size()) {
+    private static int typosAt(List<List<String>> candidates, int start, String[] phrase) {
+        if (start + phrase.length > candidates.size()) {
             return -1;
         }
         int total = 0;
         for (int k = 0; k < phrase.length; k++) {
             int best = Integer.MAX_VALUE;
-            for (String candidate : singularCandidates(words.get(start + k))) {
+            for (String candidate : candidates.get(start + k)) {
                 int max = Typos.allowed(Math.min(candidate.length(), phrase[k].length()));
                 int edits = Typos.between(candidate, phrase[k], max);
                 if (edits <= max) {
@@ -259,9 +268,14 @@ public final class Glossary {
      * is {@link #corrected}'s.
      */
     public List<String> alternativesFor(String query, int max) {
+        return alternativesFor(query, find(query), max);
+    }
+
+    /** {@link #alternativesFor(String, int)} with the query's terms already {@link #find found}. */
+    public static List<String> alternativesFor(String query, List<Match> terms, int max) {
         java.util.Set<String> alternatives = new LinkedHashSet<>();
         String folded = Folding.fold(query == null ? "" : query);
-        for (Match match : find(query)) {
+        for (Match match : terms) {
             for (String alternative : match.term().translations()) {
                 if (alternatives.size() < max && !folded.contains(Folding.fold(alternative))) {
                     alternatives.add(alternative);
@@ -276,7 +290,12 @@ public final class Glossary {
      * words as typed; empty when no term needed forgiving. Search offers it as "did you mean".
      */
     public java.util.Optional<String> corrected(String query) {
-        List<Match> forgiven = find(query).stream().filter(Match::forgiven).toList();
+        return corrected(query, find(query));
+    }
+
+    /** {@link #corrected(String)} with the query's terms already {@link #find found}. */
+    public static java.util.Optional<String> corrected(String query, List<Match> terms) {
+        List<Match> forgiven = terms.stream().filter(Match::forgiven).toList();
         if (forgiven.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -302,12 +321,12 @@ public final class Glossary {
         return java.util.Optional.of(String.join(" ", out));
     }
 
-    private static boolean matchesAt(List<String> words, int start, String[] phrase) {
-        if (start + phrase.length > words.size()) {
+    private static boolean matchesAt(List<List<String>> candidates, int start, String[] phrase) {
+        if (start + phrase.length > candidates.size()) {
             return false;
         }
         for (int k = 0; k < phrase.length; k++) {
-            if (!singularCandidates(words.get(start + k)).contains(phrase[k])) {
+            if (!candidates.get(start + k).contains(phrase[k])) {
                 return false;
             }
         }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.alliancehub.search.application.ActivityQuery;
 import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.Folding;
+import org.alliancehub.search.application.FollowUpBudget;
 import org.alliancehub.search.application.IndexSearches;
 import org.alliancehub.search.application.MaterialSearch;
 import org.alliancehub.search.application.SearchAnalytics;
@@ -23,23 +24,20 @@ import org.alliancehub.contracts.search.Suggestions;
 import org.alliancehub.search.application.glossary.Glossary;
 import org.alliancehub.search.application.glossary.GlossarySource;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * Each use case waits at most {@value #TIMEOUT_MILLIS} ms for the engine and at most
- * {@value #CONCURRENT} requests run each at once (the rest are refused at once): a frozen engine then
- * holds a few request threads for seconds instead of every thread for the client's whole read
- * timeout, and the other applications of the same Payara keep their threads. Both are MicroProfile
- * Fault Tolerance settings, tunable without a build (e.g. {@code Bulkhead/value}).
+ * At most {@value #CONCURRENT} searches of each use case run at once and the rest are refused at
+ * once (a MicroProfile Fault Tolerance bulkhead, tunable without a build, e.g.
+ * {@code Bulkhead/value}): a frozen engine then holds a few request threads for one engine read
+ * timeout each instead of every thread, and the other applications of the same Payara keep theirs.
+ * Each engine request is bounded by the client's read timeout, and follow-up requests by the
+ * {@link FollowUpBudget}.
  */
 @ApplicationScoped
 @Bulkhead(DefaultMaterialSearch.CONCURRENT)
-@Timeout(DefaultMaterialSearch.TIMEOUT_MILLIS)
 public class DefaultMaterialSearch implements MaterialSearch {
 
     static final int CONCURRENT = 10;
-    /** Above the engine client's read timeout (2 s by default), below the 3 s a reader may wait. */
-    static final long TIMEOUT_MILLIS = 2_500;
 
     /** A long query matching many terms would otherwise become a very wide alternative. */
     static final int MAX_ALTERNATIVES = 12;
@@ -61,11 +59,14 @@ public class DefaultMaterialSearch implements MaterialSearch {
      */
     @Override
     public SearchResults search(SearchQuery query) {
-        String respelled = respelled(query.text());
-        SearchResults results = withGlossaryCorrection(respelled, index.search(query, crossLanguageAlternatives(query.text()), respelled,
-                SearchQuery.Words.MOST));
-        if (results.total() == 0 && !query.text().isEmpty() && !query.verbatim()) {
-            results = recovered(query, results);
+        FollowUpBudget budget = FollowUpBudget.startingNow();
+        // the terms are looked up once: respelling and translating read the same ones
+        List<Glossary.Match> terms = glossary.current().find(query.text());
+        String respelled = respelled(query.text(), terms);
+        List<String> alternatives = Glossary.alternativesFor(query.text(), terms, MAX_ALTERNATIVES);
+        SearchResults results = withGlossaryCorrection(respelled, index.search(query, alternatives, respelled, SearchQuery.Words.MOST));
+        if (results.total() == 0 && !query.text().isEmpty() && !query.verbatim() && budget.allowsFollowUp()) {
+            results = recovered(query, results, alternatives, budget);
         }
         // a recovered search found nothing with the words as typed: the staff's content gaps count it as
         // such, whatever the recovery then showed the reader
@@ -76,7 +77,7 @@ public class DefaultMaterialSearch implements MaterialSearch {
         return results;
     }
 
-    private SearchResults recovered(SearchQuery query, SearchResults nothing) {
+    private SearchResults recovered(SearchQuery query, SearchResults nothing, List<String> alternatives, FollowUpBudget budget) {
         String suggestion = nothing.didYouMean();
         // a sentence's suggestion respells words the collection lacks into others it has ("ladera"):
         // any of its words serve its reader better
@@ -87,7 +88,10 @@ public class DefaultMaterialSearch implements MaterialSearch {
                 return corrected.recovered(query.text(), new SearchResults.Recovery(SearchResults.Recovery.SPELLING, suggestion));
             }
         }
-        SearchResults someWords = index.search(query, crossLanguageAlternatives(query.text()), null, SearchQuery.Words.ANY);
+        if (!budget.allowsFollowUp()) {
+            return nothing;
+        }
+        SearchResults someWords = index.search(query, alternatives, null, SearchQuery.Words.ANY);
         if (someWords.total() > 0) {
             return someWords.recovered(query.text(), new SearchResults.Recovery(SearchResults.Recovery.SOME_WORDS, query.text()));
         }
@@ -95,8 +99,8 @@ public class DefaultMaterialSearch implements MaterialSearch {
     }
 
     /** The words with the glossary's spelling of a term typed with typos; null when none needed it. */
-    String respelled(String text) {
-        return text.isEmpty() ? null : glossary.current().corrected(text).filter(c -> !Folding.fold(c).equals(Folding.fold(text))).orElse(null);
+    static String respelled(String text, List<Glossary.Match> terms) {
+        return text.isEmpty() ? null : Glossary.corrected(text, terms).filter(c -> !Folding.fold(c).equals(Folding.fold(text))).orElse(null);
     }
 
     /**

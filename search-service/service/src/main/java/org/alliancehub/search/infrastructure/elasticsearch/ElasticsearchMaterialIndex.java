@@ -20,6 +20,7 @@ import org.alliancehub.search.application.ActivityQuery;
 import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.IndexedVersion;
 import org.alliancehub.search.application.MaterialChange;
+import org.alliancehub.search.application.FollowUpBudget;
 import org.alliancehub.search.application.IndexSearches;
 import org.alliancehub.search.application.IndexUnavailable;
 import org.alliancehub.search.application.IndexWorkspace;
@@ -263,19 +264,20 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
     @Override
     public SearchResults search(SearchQuery query, List<String> crossLanguageAlternatives, String respelled, SearchQuery.Words words) {
         return read("search", SearchResultsTranslator.empty(query), () -> {
+            FollowUpBudget budget = FollowUpBudget.startingNow();
             SearchResults found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
                     reads.search(requests.build(query, crossLanguageAlternatives, respelled, words), IndexedVersionDocument.class));
             long asTyped = found.total();
             boolean forgives = SearchRequestFactory.forgives(query, words, asTyped);
             boolean suggests = SearchRequestFactory.asksSpelling(query, asTyped);
-            if (!forgives && !suggests) {
+            if (!forgives && !suggests || !budget.allowsFollowUp()) {
                 return found;
             }
             // the suggester tells which words the index lacks: only those are forgiven, so a rare word
             // spelled right ("caida", found as typed) gathers no look-alikes
             SearchResponse<Void> spelling = reads.search(requests.spelling(query.text()), Void.class);
             List<String> misspelled = forgives ? SearchResultsTranslator.misspelledWords(query.text(), spelling) : List.of();
-            if (!misspelled.isEmpty()) {
+            if (!misspelled.isEmpty() && budget.allowsFollowUp()) {
                 // the same search with those words one or two edits away too: every hit found as typed still ranks first
                 found = SearchResultsTranslator.translate(query, crossLanguageAlternatives,
                         reads.search(requests.build(query, crossLanguageAlternatives, respelled, words, misspelled), IndexedVersionDocument.class));

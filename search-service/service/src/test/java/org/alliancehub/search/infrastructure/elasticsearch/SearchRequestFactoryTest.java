@@ -97,9 +97,25 @@ class SearchRequestFactoryTest {
         JsonObject spanish = request(new SearchQuery("andamios", "es", SearchQuery.Filters.NONE, null, 1, 10));
         assertThat(spanish.getJsonObject("highlight").getJsonObject("fields").keySet())
                 .containsExactlyInAnyOrder("title", "title.es", "summary", "summary.es", "text", "text.es");
+        JsonObject fields = spanish.getJsonObject("highlight").getJsonObject("fields");
+        assertThat(fields.getJsonObject("title.es").getString("type")).as("short fields: the cheaper highlighter").isEqualTo("plain");
+        assertThat(fields.getJsonObject("summary").getString("type")).isEqualTo("plain");
+        assertThat(fields.getJsonObject("text").containsKey("type")).as("the long text keeps the unified one").isFalse();
         assertThat(spanish.containsKey("suggest")).as("asked only when hits are few, in a request of its own").isFalse();
         JsonObject anyone = request(new SearchQuery("andamios", null, SearchQuery.Filters.NONE, null, 1, 10));
         assertThat(anyone.getJsonObject("highlight").getJsonObject("fields").keySet()).contains("title.en", "title.es", "local.*.text");
+    }
+
+    @Test
+    void aGlossaryTranslationIsLookedForInTheLanguageFieldsNotInNames() {
+        String json = JsonpUtils.toJsonString(new SearchRequestFactory().build(new SearchQuery("andamios", "es", SearchQuery.Filters.NONE,
+                null, 1, 10), List.of("scaffolds"), null, SearchQuery.Words.MOST), new JsonbJsonpMapper());
+        java.util.regex.Matcher translation = java.util.regex.Pattern.compile("\"multi_match\":\\{[^{}]*\"query\":\"scaffolds\"[^{}]*}")
+                .matcher(json);
+        assertThat(translation.find()).as(json).isTrue();
+        assertThat(translation.group()).contains("\"title.en^3\"", "\"text.es^0.8\"", "\"topics.text^2\"")
+                .doesNotContain("allianceName", "participants", "local.");
+        assertThat(json).as("the words typed still search names").contains("\"allianceName\"");
     }
 
     @Test

@@ -535,6 +535,9 @@ class SearchApiIT {
         String suggestions = search.get("api/suggest?q=inspeccio&lang=es").body();
         assertThat(suggestions).contains("Inspección diaria de andamios");
         assertThat(search.get("api/suggest?q=andam").body()).contains("\"andamio\"", "\"TERM\"");
+        // suggestions forgive a typo as the search does: a title word, a glossary term
+        assertThat(search.get("api/suggest?q=inspecicon&lang=es").body()).contains("Inspección diaria de andamios");
+        assertThat(search.get("api/suggest?q=andmio").body()).contains("\"andamio\"", "\"TERM\"");
 
         // related materials and the other versions of a material
         Reply relatedReply = search.get("api/materials/" + english + "/related?lang=en");
