@@ -1,14 +1,21 @@
 package org.alliancehub.search.application.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,7 +24,10 @@ import org.alliancehub.search.application.ContentChanges;
 import org.alliancehub.search.application.IndexUnavailable;
 import org.alliancehub.search.application.IndexWorkspace;
 import org.alliancehub.search.application.IndexWrites;
+import org.alliancehub.search.application.IndexerLease;
+import org.alliancehub.search.application.IndexerLeases;
 import org.alliancehub.search.application.RefusedChange;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Follows the feed from the cursor stored with the index. The cursor moves only after a batch is
@@ -29,6 +39,11 @@ import org.alliancehub.search.application.RefusedChange;
  * <p>A rebuild (asked for, or because the live index has an older mapping) fills a new index from
  * the start of the feed a few batches per round, while the live index keeps following the feed
  * and serving searches; when the new one has caught up, the alias moves to it in one step.
+ *
+ * <p>With several instances, the one holding the {@link IndexerLease} follows the feed and the
+ * others stand by (they serve searches, and report the cursor the holder stored). When the holder
+ * stops renewing, another takes over from the stored cursor and continues the rebuild it recorded.
+ * A rebuild asked of a standby is recorded in the lease and started by the holder.
  */
 @ApplicationScoped
 public class DefaultChangeIndexer implements ChangeIndexer {
@@ -52,6 +67,24 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     @Inject
     ContentChanges feed;
 
+    @Inject
+    IndexerLeases leases;
+
+    /** How long a holder that stops renewing keeps the others waiting. */
+    @Inject
+    @ConfigProperty(name = "alliancehub.indexer.lease-millis", defaultValue = "10000")
+    long leaseMillis;
+
+    /** This instance's name in the lease; by default the host's name and a random suffix. */
+    @Inject
+    @ConfigProperty(name = "alliancehub.instance.name", defaultValue = " ")
+    String instanceName;
+
+    Clock clock = Clock.systemUTC();
+
+    private IndexerLeadership leadership;
+    /** Whether this instance holds the lease and has read the indexer's state since it took it. */
+    private boolean following;
     private volatile String live;
     private volatile long cursor = -1;
     private volatile String rebuilding;
@@ -63,15 +96,41 @@ public class DefaultChangeIndexer implements ChangeIndexer {
     /** Not {@code synchronized}: a rebuild request must be able to give up waiting. */
     private final ReentrantLock lock = new ReentrantLock();
 
+    @PostConstruct
+    void join() {
+        String name = instanceName == null || instanceName.isBlank() ? hostName() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                : instanceName.strip();
+        leadership = new IndexerLeadership(leases, name, Duration.ofMillis(leaseMillis), clock);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "search";
+        }
+    }
+
     @Override
     public int catchUp() {
         lock.lock();
         try {
-            if (live == null) {
+            IndexerLeadership.Turn turn = leadership.hold();
+            if (turn == IndexerLeadership.Turn.STANDING_BY) {
+                standBy();
+                return 0;
+            }
+            if (turn == IndexerLeadership.Turn.TOOK_OVER || !following) {
                 start();
             }
+            answerRebuildRequest();
             int applied = 0;
             while (true) {
+                if (leadership.hold() == IndexerLeadership.Turn.STANDING_BY) {
+                    // lost the lease mid-way (a long pause): the new holder goes on from the stored cursor
+                    standBy();
+                    return applied;
+                }
                 ContentChanges.Batch batch = feed.after(cursor, BATCH);
                 feedHead = batch.head();
                 refused = applyBatch(live, batch, cursor, refused);
@@ -91,7 +150,7 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             return applied;
         } catch (RuntimeException e) {
             // the index may have been lost with the engine; read the state again next time
-            live = null;
+            following = false;
             if (lastError == null) {
                 LOG.warning("Indexer paused: " + e.getMessage() + "; retrying with backoff");
             }
@@ -102,7 +161,19 @@ public class DefaultChangeIndexer implements ChangeIndexer {
         }
     }
 
+    /** Another instance follows the feed: show what it stored, and read everything again on taking over. */
+    private void standBy() {
+        following = false;
+        Optional<String> current = workspace.liveIndex();
+        live = current.orElse(null);
+        cursor = current.map(workspace::cursor).orElse(-1L);
+        refused = current.map(workspace::refused).orElse(List.of());
+        rebuilding = leadership.lease().map(IndexerLease::rebuilding).orElse(null);
+        rebuildCursor = rebuilding == null ? 0 : workspace.cursor(rebuilding);
+    }
+
     private void start() {
+        rebuilding = leadership.lease().map(IndexerLease::rebuilding).orElse(null);
         Optional<String> current = workspace.liveIndex();
         if (current.isEmpty()) {
             String created = workspace.createIndex();
@@ -125,12 +196,27 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             rebuildCursor = workspace.cursor(rebuilding);
             rebuildRefused = workspace.refused(rebuilding);
         }
+        following = true;
+    }
+
+    private void answerRebuildRequest() {
+        if (leadership.lease().map(IndexerLease::rebuildRequested).orElse(false)) {
+            if (rebuilding == null) {
+                beginRebuild();
+                LOG.info("Rebuilding the index into " + rebuilding + ", as another instance was asked to");
+            } else {
+                leadership.recordRebuilding(rebuilding);
+            }
+        }
     }
 
     private void beginRebuild() {
-        rebuilding = workspace.createIndex();
+        String created = workspace.createIndex();
+        // recorded before any of it is filled, so an instance taking over continues this one
+        rebuilding = created;
         rebuildCursor = 0;
         rebuildRefused = List.of();
+        leadership.recordRebuilding(created);
     }
 
     private void continueRebuild() {
@@ -146,6 +232,7 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             cursor = rebuildCursor;
             refused = rebuildRefused;
             rebuilding = null;
+            leadership.recordRebuilding(null);
         }
     }
 
@@ -188,7 +275,13 @@ public class DefaultChangeIndexer implements ChangeIndexer {
             throw new IndexUnavailable("Interrupted while waiting for the indexer", e);
         }
         try {
-            if (live == null) {
+            IndexerLeadership.Turn turn = leadership.hold();
+            if (turn == IndexerLeadership.Turn.STANDING_BY) {
+                IndexerLease lease = leadership.requestRebuild();
+                LOG.info("Asked " + lease.holder() + ", which follows the change feed, to rebuild the index");
+                return status();
+            }
+            if (turn == IndexerLeadership.Turn.TOOK_OVER || !following) {
                 start();
             }
             if (rebuilding == null) {
@@ -203,6 +296,9 @@ public class DefaultChangeIndexer implements ChangeIndexer {
 
     @Override
     public Status status() {
-        return new Status(live, cursor, feedHead, rebuilding, rebuildCursor, lastError, refused);
+        Optional<IndexerLease> lease = leadership.lease();
+        return new Status(leadership.instance(), lease.map(IndexerLease::holder).orElse(null), live, cursor, feedHead,
+                rebuilding, lease.map(IndexerLease::rebuildRequested).orElse(false), rebuildCursor, lastError, refused,
+                leadership.checkedAt());
     }
 }

@@ -35,6 +35,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -136,7 +137,7 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
             latest.put(change.materialId(), change);
         }
         try {
-            Set<String> existing = existingDocumentIds(index, latest.keySet());
+            Map<String, String> existing = existingDocumentIds(index, latest.keySet());
             BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
             Set<String> kept = new HashSet<>();
             // which change each written document comes from, to name a refused one in the feed's terms
@@ -147,13 +148,17 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
                     kept.add(version.documentId());
                     sources.put(version.documentId(), new RefusedChange(change.seq(), "material", change.materialId(), null, null));
                     IndexedVersionDocument doc = IndexedVersionDocument.of(version);
-                    bulk.operations(op -> op.index(i -> i.id(version.documentId()).document(doc)));
+                    bulk.operations(op -> op.index(i -> i.id(version.documentId()).document(doc)
+                            .version(change.seq()).versionType(VersionType.ExternalGte)));
                     operations++;
                 }
             }
-            for (String id : existing) {
-                if (!kept.contains(id)) {
-                    bulk.operations(op -> op.delete(d -> d.id(id)));
+            Map<String, Long> seqOfMaterial = new HashMap<>();
+            latest.values().forEach(change -> seqOfMaterial.put(change.materialId(), change.seq()));
+            for (Map.Entry<String, String> id : existing.entrySet()) {
+                if (!kept.contains(id.getKey())) {
+                    long seq = seqOfMaterial.get(id.getValue());
+                    bulk.operations(op -> op.delete(d -> d.id(id.getKey()).version(seq).versionType(VersionType.ExternalGte)));
                     operations++;
                 }
             }
@@ -165,11 +170,13 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
             });
             for (ActivityChange change : latestActivities.values()) {
                 if (change.removed()) {
-                    bulk.operations(op -> op.delete(d -> d.id(change.documentId())));
+                    bulk.operations(op -> op.delete(d -> d.id(change.documentId())
+                            .version(change.seq()).versionType(VersionType.ExternalGte)));
                 } else {
                     sources.put(change.documentId(), new RefusedChange(change.seq(), change.kind().feedKind(), change.id(), null, null));
                     ActivityDocument doc = ActivityDocument.of(change.activity());
-                    bulk.operations(op -> op.index(i -> i.id(change.documentId()).document(doc)));
+                    bulk.operations(op -> op.index(i -> i.id(change.documentId()).document(doc)
+                            .version(change.seq()).versionType(VersionType.ExternalGte)));
                 }
                 operations++;
             }
@@ -186,14 +193,18 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
     /**
      * The documents the engine refused for good: a 4xx for the item (a mapping or parse error).
      * Too many requests (429) and server errors are worth retrying: then the whole batch is, as
-     * when the engine is down (applying is idempotent). A delete of a missing document is no refusal.
+     * when the engine is down (applying is idempotent). A delete of a missing document is no refusal,
+     * nor is a version conflict: every write carries its change's feed sequence number as an
+     * external version, so a write from an older change (an instance that lost the indexer's lease
+     * while it paused) never replaces a newer one.
      */
     private static List<RefusedChange> refusals(BulkResponse response, Map<String, RefusedChange> sources) {
         List<RefusedChange> refused = new ArrayList<>();
         List<String> transientFailures = new ArrayList<>();
         Instant now = Instant.now();
         for (BulkResponseItem item : response.items()) {
-            if (item.error() == null || (item.status() == 404 && item.operationType() == OperationType.Delete)) {
+            if (item.error() == null || item.status() == 409
+                    || (item.status() == 404 && item.operationType() == OperationType.Delete)) {
                 continue;
             }
             String reason = item.error().type() + ": " + item.error().reason()
@@ -211,20 +222,28 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
         return refused;
     }
 
-    private Set<String> existingDocumentIds(String index, Set<String> materialIds) throws IOException {
+    /** The documents of these materials in the index, each with its material's id. */
+    private Map<String, String> existingDocumentIds(String index, Set<String> materialIds) throws IOException {
         if (materialIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         List<FieldValue> ids = materialIds.stream().map(FieldValue::of).toList();
-        SearchResponse<Void> response = client.search(s -> s.index(index)
+        SearchResponse<MaterialOfDocument> response = client.search(s -> s.index(index)
                 .query(q -> q.terms(t -> t.field("materialId").terms(v -> v.value(ids))))
-                .source(src -> src.fetch(false))
-                .size(10_000), Void.class);
-        Set<String> found = new HashSet<>();
-        for (Hit<Void> hit : response.hits().hits()) {
-            found.add(hit.id());
+                .source(src -> src.filter(f -> f.includes("materialId")))
+                .size(10_000), MaterialOfDocument.class);
+        Map<String, String> found = new HashMap<>();
+        for (Hit<MaterialOfDocument> hit : response.hits().hits()) {
+            if (hit.source() != null && hit.source().materialId != null) {
+                found.put(hit.id(), hit.source().materialId);
+            }
         }
         return found;
+    }
+
+    /** Only the material id of an indexed version. */
+    public static class MaterialOfDocument {
+        public String materialId;
     }
 
     @Override
@@ -254,9 +273,16 @@ public class ElasticsearchMaterialIndex implements IndexWorkspace, IndexWrites, 
             doc.cursor = seq;
             doc.index = index;
             doc.refused = refused;
-            // the cursor is written after the batch it covers; a crash in between only repeats that batch
-            client.index(i -> i.index(IndexLayout.CURSOR_INDEX).id(index).document(doc).refresh(Refresh.False));
-        } catch (IOException | ElasticsearchException e) {
+            // the cursor is written after the batch it covers; a crash in between only repeats that batch.
+            // Its position is its version, so it never moves back (an instance that lost the lease)
+            client.index(i -> i.index(IndexLayout.CURSOR_INDEX).id(index).document(doc).refresh(Refresh.False)
+                    .version(seq).versionType(VersionType.ExternalGte));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                throw new IndexUnavailable("Another instance has moved the cursor of " + index + " past " + seq, e);
+            }
+            throw unavailable("store the indexer cursor", e);
+        } catch (IOException e) {
             throw unavailable("store the indexer cursor", e);
         }
     }

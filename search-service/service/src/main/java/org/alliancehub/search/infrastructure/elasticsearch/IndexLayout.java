@@ -16,9 +16,11 @@ public final class IndexLayout {
     public static final String ALIAS = "materials";
     /**
      * 000002: extracted text; 000003: industries, audiences, programs, folded filter keys,
-     * other-language analyzers; 000005: the programs' curated ranks (nested {@code curation}).
+     * other-language analyzers; 000005: the programs' curated ranks (nested {@code curation});
+     * 000006: documents and cursors carry the feed sequence number as an external version (an
+     * older index's internal versions would refuse them).
      */
-    static final String MAPPING_VERSION = "materials-000005";
+    static final String MAPPING_VERSION = "materials-000006";
     static final String ALL_MATERIAL_INDEXES = "materials-*";
     static final String CURSOR_INDEX = "alliancehub-indexer";
     static final String SETTINGS_RESOURCE = "materials-index.json";

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.alliancehub.contracts.tracing.RequestIdForwarding;
 import org.alliancehub.search.application.CurrentAccounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -50,6 +51,7 @@ public class RestCurrentAccounts implements CurrentAccounts {
                 .baseUri(URI.create(contentUrl))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(3, TimeUnit.SECONDS)
+                .register(RequestIdForwarding.class)
                 .build(CurrentAccountApi.class);
     }
 

@@ -569,6 +569,58 @@ class SearchApiIT {
     }
 
     @Test
+    void whileAnotherInstanceHoldsTheIndexersLeaseThisOneStandsByAndTakesOverWhenTheLeaseLapses() {
+        JsonApi elasticsearch = new JsonApi(stack.elasticsearchUrl());
+        String lease = "alliancehub-indexer/_doc/indexer-lease";
+        await().atMost(INDEXED_WITHIN).until(() -> {
+            JsonObject status = search.get("api/index").json();
+            return status.getString("instance").equals(status.getString("indexingInstance", ""));
+        });
+        String me = search.get("api/index").json().getString("instance");
+        String before = search.get("api/index").json().getString("liveIndex");
+
+        // another instance holds the lease (as one would after this one paused past its term)
+        Reply taken = elasticsearch.put(lease, Json.createObjectBuilder().add("holder", "other-instance")
+                .add("expires", java.time.Instant.now().plus(Duration.ofMinutes(5)).toString())
+                .add("rebuildRequested", false).build());
+        assertThat(taken.status()).as(taken.body()).isIn(200, 201);
+        await().atMost(INDEXED_WITHIN).until(() -> "other-instance".equals(search.get("api/index").json().getString("indexingInstance", "")));
+        long cursor = search.get("api/index").json().getJsonNumber("cursor").longValue();
+
+        String id = publishFallsMaterial("Standby indexing of tailings dams", "Indexación en espera de presas de relaves");
+        java.time.Instant published = java.time.Instant.now();
+        await().atMost(INDEXED_WITHIN).until(() -> java.time.Instant.parse(
+                search.get("api/index").json().getString("leaseCheckedAt")).isAfter(published.plusSeconds(1)));
+        JsonObject standingBy = search.get("api/index").json();
+        assertThat(standingBy.getJsonNumber("cursor").longValue()).as("the standby writes no cursor").isEqualTo(cursor);
+        assertThat(hasHit(searchFor("q=relaves"), id, "es")).as("nor any document").isFalse();
+
+        // a rebuild asked of the standby is left to the holder
+        JsonApi admin = new ContentFixtures(stack.sideServicesUrl() + "/content").admin(stack).at(Deployments.onLoopback(base));
+        Reply asked = admin.post("api/index/rebuild", "");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        assertThat(asked.json().getBoolean("rebuildRequested")).isTrue();
+        assertThat(asked.json().containsKey("rebuilding")).isFalse();
+
+        // the other instance stops renewing: this one takes over from the stored cursor, and does the rebuild asked for
+        JsonObject requested = elasticsearch.get(lease).json().getJsonObject("_source");
+        assertThat(requested.getBoolean("rebuildRequested")).isTrue();
+        Reply lapsed = elasticsearch.put(lease, Json.createObjectBuilder(requested)
+                .add("expires", java.time.Instant.now().minusSeconds(1).toString()).build());
+        assertThat(lapsed.status()).as(lapsed.body()).isEqualTo(200);
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=relaves"), id, "es"));
+        await().atMost(INDEXED_WITHIN).until(() -> {
+            JsonObject status = search.get("api/index").json();
+            return !status.containsKey("rebuilding") && !status.getString("liveIndex").equals(before);
+        });
+        JsonObject leading = search.get("api/index").json();
+        assertThat(leading.getString("indexingInstance")).isEqualTo(me);
+        assertThat(leading.getBoolean("rebuildRequested")).isFalse();
+        assertThat(leading.getJsonNumber("cursor").longValue()).isGreaterThan(cursor);
+        assertThat(hasHit(searchFor("q=relaves"), id, "es")).isTrue();
+    }
+
+    @Test
     void trainingsAndEventsAreSearchableWithUpcomingEventsFirst() {
         String union = ContentFixtures.organization(content, "Laborers Union", "UNION");
         String alliance = ContentFixtures.alliance(content, "Trench Safety Alliance", union);
