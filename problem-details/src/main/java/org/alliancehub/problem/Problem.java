@@ -6,9 +6,12 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.alliancehub.contracts.tracing.RequestId;
+
 /**
  * An RFC 9457 problem: what went wrong, for a person and for a program. {@code field} names the
- * input that failed validation, when one did.
+ * input that failed validation, when one did; {@code requestId} (an extension member) is the id of
+ * the request it answers, to find it in the logs.
  */
 public record Problem(String type, String title, int status, String detail, String field) {
 
@@ -56,6 +59,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         if (field != null) {
             json.add("field", field);
         }
+        RequestId.current().ifPresent(id -> json.add("requestId", id));
         return json.build();
     }
 

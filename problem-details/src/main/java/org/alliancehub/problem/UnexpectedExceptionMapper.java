@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.alliancehub.contracts.tracing.RequestId;
+
 /**
  * Anything not mapped more precisely: logged with an incident id that the answer repeats, so the
  * client sees no stack trace and operators can still find the cause.
@@ -27,7 +29,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** Logged briefly: while the database is away every request would otherwise log a stack trace. */
     static Response databaseUnavailable(Throwable exception) {
-        LOG.warning(() -> "Database unavailable: " + rootMessage(exception));
+        LOG.warning(() -> "Database unavailable: " + rootMessage(exception)
+                + RequestId.current().map(id -> " (request " + id + ")").orElse(""));
         return Response.fromResponse(Problem.of(503, "database-unavailable", "Service Unavailable",
                         "The database cannot be reached just now. Try again in a few seconds.").toResponse())
                 .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
@@ -43,7 +46,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response internalError(Throwable exception) {
-        String incident = UUID.randomUUID().toString();
+        // the request's id, so the reader's incident number finds the lines of every service it went through
+        String incident = RequestId.current().orElseGet(() -> UUID.randomUUID().toString());
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
         return Problem.of(500, "server-error", "Internal Server Error",
                 "The server could not complete the request (incident " + incident + ").").toResponse();

@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.contracts.tracing.RequestIdForwarding;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -34,6 +35,7 @@ public class ContentServiceClient {
                 .baseUri(URI.create(contentUrl))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
+                .register(RequestIdForwarding.class)
                 .build(ContentServiceApi.class);
     }
 

@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.contracts.tracing.RequestIdForwarding;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceProblems;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +39,7 @@ public class SearchServiceClient {
         // a report over many days aggregates more than a reader's search does
         analytics = RestClientBuilder.newBuilder().baseUri(URI.create(searchUrl))
                 .connectTimeout(2, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS)
-                .register(WorkspaceProblems.class).build(SearchAnalyticsApi.class);
+                .register(WorkspaceProblems.class).register(RequestIdForwarding.class).build(SearchAnalyticsApi.class);
     }
 
     private <T> T build(Class<T> type, long readSeconds) {
@@ -46,6 +47,7 @@ public class SearchServiceClient {
                 .baseUri(URI.create(searchUrl))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(readSeconds, TimeUnit.SECONDS)
+                .register(RequestIdForwarding.class)
                 .build(type);
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -216,6 +217,32 @@ class SearchApiIT {
         Reply notFound = search.get("api/nothing");
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void everyAnswerAndEveryProblemCarriesTheRequestIdTheProxyGaveOrAFreshOne() {
+        Reply given = search.withHeader("X-Request-Id", "proxy-7f3a.42").get("api/search?q=heat&colour=red");
+        assertThat(given.status()).isEqualTo(400);
+        assertThat(given.headers().firstValue("X-Request-Id")).hasValue("proxy-7f3a.42");
+        assertThat(given.json().getString("requestId")).isEqualTo("proxy-7f3a.42");
+
+        // outside JAX-RS too: the container's error page
+        Reply outside = search.withHeader("X-Request-Id", "proxy-outside").at(Deployments.onLoopback(base)).get("no-such-page");
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.json().getString("requestId")).isEqualTo("proxy-outside");
+
+        Reply fresh = search.get("api/search?q=heat&page=abc");
+        String made = fresh.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(made).matches("[0-9a-f-]{36}");
+        assertThat(fresh.json().getString("requestId")).isEqualTo(made);
+        assertThat(search.get("api/search?q=heat").headers().firstValue("X-Request-Id")).isPresent().isNotEqualTo(Optional.of(made));
+
+        // an id that is not one is replaced, never echoed into a log or a page
+        for (String hostile : new String[] {"<script>alert(1)</script>", "a".repeat(65), "two words"}) {
+            Reply replaced = search.withHeader("X-Request-Id", hostile).get("api/search?q=heat&size=x");
+            assertThat(replaced.json().getString("requestId")).as(hostile).matches("[0-9a-f-]{36}");
+            assertThat(replaced.body()).doesNotContain(hostile);
+        }
     }
 
     @Test

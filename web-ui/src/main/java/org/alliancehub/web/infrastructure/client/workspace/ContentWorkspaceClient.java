@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.alliancehub.contracts.tracing.RequestIdForwarding;
+import org.alliancehub.contracts.tracing.RequestId;
 import org.alliancehub.web.infrastructure.client.RemoteCall;
 import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.infrastructure.security.SignedInAccount;
@@ -53,6 +55,7 @@ public class ContentWorkspaceClient {
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(10, TimeUnit.SECONDS)
                 .register(WorkspaceProblems.class)
+                .register(RequestIdForwarding.class)
                 .build(WorkspaceApi.class);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     }
@@ -110,14 +113,15 @@ public class ContentWorkspaceClient {
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         InputStream body = new SequenceInputStream(java.util.Collections.enumeration(
                 List.of(new ByteArrayInputStream(head), content, new ByteArrayInputStream(tail))));
-        HttpRequest request = HttpRequest.newBuilder(fileAddress(materialId, language))
+        HttpRequest.Builder upload = HttpRequest.newBuilder(fileAddress(materialId, language))
                 .timeout(UPLOAD_TIMEOUT)
                 .header(WorkspaceApi.AUTHORIZATION, authorization)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
-                        head.length + size + tail.length))
-                .build();
+                        head.length + size + tail.length));
+        RequestId.current().ifPresent(id -> upload.header(RequestId.HEADER, id));
+        HttpRequest request = upload.build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -144,8 +148,10 @@ public class ContentWorkspaceClient {
      * stream to pass on: the caller closes the body. 404 for another alliance's draft or no file.
      */
     public HttpResponse<InputStream> download(String authorization, String materialId, String language) {
-        HttpRequest request = HttpRequest.newBuilder(fileAddress(materialId, language)).timeout(UPLOAD_TIMEOUT)
-                .header(WorkspaceApi.AUTHORIZATION, authorization).GET().build();
+        HttpRequest.Builder download = HttpRequest.newBuilder(fileAddress(materialId, language)).timeout(UPLOAD_TIMEOUT)
+                .header(WorkspaceApi.AUTHORIZATION, authorization).GET();
+        RequestId.current().ifPresent(id -> download.header(RequestId.HEADER, id));
+        HttpRequest request = download.build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
