@@ -8,6 +8,9 @@ import org.alliancehub.domain.model.account.Caller;
  */
 public interface FileSweep {
 
+    /** Its name among the {@link ScheduledRuns}. */
+    String TASK = "file-sweep";
+
     /** What a sweep did: files and bytes deleted, and unreferenced files kept for now (within the grace time). */
     record Result(int deleted, long bytes, int waiting) {
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.alliancehub.content.application.FileStore;
 import org.alliancehub.content.application.FileSweep;
+import org.alliancehub.content.application.ScheduledRuns;
 import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.material.MaterialRepository;
@@ -35,12 +36,17 @@ public class DefaultFileSweep implements FileSweep {
     MaterialRepository materials;
 
     @Inject
+    ScheduledRuns runs;
+
+    @Inject
     @ConfigProperty(name = "alliancehub.files.unreferenced-grace-minutes", defaultValue = "1440")
     long graceMinutes;
 
     @Override
     public Result sweep(Caller caller) {
         caller.require(Role.ADMIN);
+        // an admin's sweep always runs, and counts as the interval's run for every instance's schedule
+        runs.claim(TASK, Duration.ZERO);
         return sweep();
     }
 

@@ -1,5 +1,6 @@
 package org.alliancehub.content.infrastructure.storage;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -15,9 +16,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
 import org.alliancehub.content.application.FileSweep;
+import org.alliancehub.content.application.ScheduledRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sweeps unreferenced files every {@code alliancehub.files.sweep-interval-hours} (0: never), first an hour after start. */
+/**
+ * Sweeps unreferenced files every {@code alliancehub.files.sweep-interval-hours} (0: never), first an
+ * hour after start; with several instances on one file store, only the one that claims the run.
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -30,6 +35,9 @@ public class FileSweepSchedule {
 
     @Inject
     FileSweep sweep;
+
+    @Inject
+    ScheduledRuns runs;
 
     @Inject
     @ConfigProperty(name = "alliancehub.files.sweep-interval-hours", defaultValue = "24")
@@ -53,7 +61,9 @@ public class FileSweepSchedule {
 
     private void sweepQuietly() {
         try {
-            sweep.sweep();
+            if (runs.claim(FileSweep.TASK, Duration.ofHours(intervalHours))) {
+                sweep.sweep();
+            }
         } catch (RuntimeException e) {
             // the next round tries again; a failed sweep deletes nothing it should not
             LOG.log(Level.WARNING, "The sweep of unreferenced files failed", e);

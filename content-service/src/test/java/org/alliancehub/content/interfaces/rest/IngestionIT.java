@@ -50,8 +50,11 @@ class IngestionIT {
     private JsonApi admin;
     private JsonApi anonymous;
 
+    private RunningStack stack;
+
     @BeforeEach
     void signIn(RunningStack stack) {
+        this.stack = stack;
         anonymous = new JsonApi(Deployments.onLoopback(base));
         admin = new ContentFixtures(Deployments.onLoopback(base)).admin(stack);
     }
@@ -259,6 +262,14 @@ class IngestionIT {
         JsonObject swept = require(admin.post("api/files/sweep", ""), 200);
         assertThat(swept.getInt("deleted")).isPositive();
         assertThat(swept.getJsonNumber("bytes").longValue()).isGreaterThanOrEqualTo(pdf.length);
+        // the admin's sweep counts as the interval's run: no instance's schedule sweeps again for a while
+        try (var db = java.sql.DriverManager.getConnection(stack.jdbcUrl(), stack.databaseUser(), stack.databasePassword());
+             var run = db.createStatement().executeQuery(
+                     "SELECT last_instance, now() - last_started_at < interval '1 minute' FROM scheduled_run WHERE task = 'file-sweep'")) {
+            assertThat(run.next()).isTrue();
+            assertThat(run.getString(1)).isNotBlank();
+            assertThat(run.getBoolean(2)).isTrue();
+        }
 
         // the same bytes again are stored anew (they were deleted), and a file a version holds survives a sweep
         String kept = draft();

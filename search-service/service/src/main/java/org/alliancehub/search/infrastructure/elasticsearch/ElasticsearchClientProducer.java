@@ -1,14 +1,24 @@
 package org.alliancehub.search.infrastructure.elasticsearch;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
+
+import javax.net.ssl.SSLContext;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
+import org.apache.http.Header;
+import org.apache.http.HttpHeaders;
 import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.nio.reactor.IOReactorConfig;
 import org.elasticsearch.client.RestClient;
@@ -17,13 +27,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 
 /**
- * One connection pool per application, to the node or cluster at {@code alliancehub.elasticsearch.url},
- * seen through three clients that differ only in how long they wait for an answer: a frozen or
+ * One connection pool per application, to the node or cluster at {@code alliancehub.elasticsearch.url}
+ * (several comma-separated nodes of one cluster: the client sends each request to the next live
+ * one and retries on another when a node fails), with a secured cluster's credentials (user and
+ * password, or an API key) and the CA that signed its certificates; seen through three clients that differ only in how long they wait for an answer: a frozen or
  * overloaded engine must cost a reader seconds, not the 30 s the client waits by default, while a
  * bulk request to a slow but alive cluster deserves longer.
  */
@@ -44,6 +57,23 @@ public class ElasticsearchClientProducer {
     String url;
 
     @Inject
+    @ConfigProperty(name = "alliancehub.elasticsearch.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "alliancehub.elasticsearch.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "alliancehub.elasticsearch.api-key")
+    Optional<String> apiKey;
+
+    /** A PEM file with the CA that signed the cluster's HTTP certificates (Elasticsearch's {@code http_ca.crt}). */
+    @Inject
+    @ConfigProperty(name = "alliancehub.elasticsearch.ca-file")
+    Optional<String> caFile;
+
+    @Inject
     @ConfigProperty(name = "alliancehub.elasticsearch.read-timeout-millis", defaultValue = "2000")
     int readTimeoutMillis;
 
@@ -58,22 +88,69 @@ public class ElasticsearchClientProducer {
     @Produces
     synchronized ElasticsearchClients clients() {
         if (clients == null) {
-            restClient = restClient(url, readTimeoutMillis);
+            restClient = restClient(url, readTimeoutMillis, authorization(username, password, apiKey),
+                    caFile.filter(f -> !f.isBlank()).map(ElasticsearchClientProducer::trusting));
             // JSON through Payara's JSON-B
             clients = clients(restClient, new JsonbJsonpMapper(), readTimeoutMillis, indexingTimeoutMillis);
             LOG.info(() -> "Elasticsearch client for " + url + " (reads wait " + readTimeoutMillis + " ms, indexing "
-                    + indexingTimeoutMillis + " ms)");
+                    + indexingTimeoutMillis + " ms" + (apiKey.isPresent() ? ", API key" : username.isPresent() ? ", user " + username.get() : "")
+                    + (caFile.isPresent() ? ", CA " + caFile.get() : "") + ")");
         }
         return clients;
     }
 
     static RestClient restClient(String url, int readMillis) {
-        return RestClient.builder(HttpHost.create(url))
+        return restClient(url, readMillis, Optional.empty(), Optional.empty());
+    }
+
+    static RestClient restClient(String urls, int readMillis, Optional<String> authorization, Optional<SSLContext> tls) {
+        HttpHost[] nodes = Arrays.stream(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty())
+                .map(HttpHost::create).toArray(HttpHost[]::new);
+        if (nodes.length == 0) {
+            throw new IllegalArgumentException("alliancehub.elasticsearch.url names no node");
+        }
+        return RestClient.builder(nodes)
+                .setDefaultHeaders(authorization.map(a -> new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, a)})
+                        .orElse(new Header[0]))
                 .setRequestConfigCallback(config -> timeouts(config, readMillis))
-                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)
-                        // the I/O reactor checks timeouts at each select, by default once a second: 1.5 s would become 2 s
-                        .setDefaultIOReactorConfig(IOReactorConfig.custom().setSelectInterval(SELECT_INTERVAL_MILLIS).build()))
+                .setHttpClientConfigCallback(http -> {
+                    tls.ifPresent(http::setSSLContext);
+                    return http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS * nodes.length)
+                            // the I/O reactor checks timeouts at each select, by default once a second: 1.5 s would become 2 s
+                            .setDefaultIOReactorConfig(IOReactorConfig.custom().setSelectInterval(SELECT_INTERVAL_MILLIS).build());
+                })
                 .build();
+    }
+
+    /** TLS that trusts the cluster's own CA; a file that is not one stops the start. */
+    static SSLContext trusting(String caFile) {
+        try {
+            return TransportUtils.sslContextFromHttpCaCrt(new File(caFile.strip()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("alliancehub.elasticsearch.ca-file " + caFile + " is not a readable PEM certificate: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The {@code Authorization} header for a secured cluster: an API key (as Kibana shows it, the
+     * base64 of id:key), or a user and password; neither for an open node, never both.
+     */
+    static Optional<String> authorization(Optional<String> username, Optional<String> password, Optional<String> apiKey) {
+        Optional<String> user = username.map(String::strip).filter(u -> !u.isEmpty());
+        Optional<String> key = apiKey.map(String::strip).filter(k -> !k.isEmpty());
+        if (user.isPresent() && key.isPresent()) {
+            throw new IllegalArgumentException("Set alliancehub.elasticsearch.api-key or alliancehub.elasticsearch.username, not both");
+        }
+        if (key.isPresent()) {
+            return Optional.of("ApiKey " + key.get());
+        }
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        String secret = password.filter(p -> !p.isEmpty())
+                .orElseThrow(() -> new IllegalArgumentException("alliancehub.elasticsearch.username needs alliancehub.elasticsearch.password"));
+        return Optional.of("Basic " + Base64.getEncoder().encodeToString((user.get() + ":" + secret).getBytes(StandardCharsets.UTF_8)));
     }
 
     static ElasticsearchClients clients(RestClient restClient, JsonpMapper mapper, int readMillis, int indexingMillis) {
