@@ -18,7 +18,8 @@ public final class IndexLayout {
      * 000002: extracted text; 000003: industries, audiences, programs, folded filter keys,
      * other-language analyzers; 000005: the programs' curated ranks (nested {@code curation});
      * 000006: documents and cursors carry the feed sequence number as an external version (an
-     * older index's internal versions would refuse them).
+     * older index's internal versions would refuse them), and one replica on a cluster of two or
+     * more nodes ({@code auto_expand_replicas}).
      */
     static final String MAPPING_VERSION = "materials-000006";
     static final String ALL_MATERIAL_INDEXES = "materials-*";
