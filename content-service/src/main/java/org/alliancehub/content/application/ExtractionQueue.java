@@ -9,11 +9,14 @@ public interface ExtractionQueue {
 
     /**
      * This instance's queue: files waiting, files being read, results recorded since it started
-     * (of which failed), and when the last one was recorded.
+     * (of which failed), when the last one was recorded, and the files it left to the other instance
+     * that had claimed them ({@code claimedElsewhere}).
      */
-    record Status(int waiting, int running, long finished, long failed, java.time.OffsetDateTime lastFinishedAt) {
+    record Status(int waiting, int running, long finished, long failed, java.time.OffsetDateTime lastFinishedAt,
+                  long claimedElsewhere) {
     }
 
+    /** Reads the file off the request; a job already waiting or being read here is not queued twice. */
     void schedule(Job job);
 
     Status status();

@@ -26,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.alliancehub.content.application.AccessibilityCheck;
+import org.alliancehub.content.application.ExtractionClaims;
 import org.alliancehub.content.application.ExtractionQueue;
 import org.alliancehub.content.application.FileStore;
 import org.alliancehub.content.application.TextExtractor;
@@ -40,6 +41,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code alliancehub.extraction.timeout-seconds}, checked while text flows). A watchdog on the
  * managed scheduler looks at the running parses every second, interrupts one that has stopped
  * producing text past its deadline and records it as failed. Exactly one result is recorded per job.
+ *
+ * <p>With several instances on one database, a job is claimed just before its parse starts (so a
+ * waiting job never holds a claim, and uploads never wait for one), for the longest a parse can take
+ * plus a margin; an instance that finds the job claimed by another leaves it. When an instance dies,
+ * its claims lapse and the others' rescan of the waiting files takes them over.
  */
 @ApplicationScoped
 public class ManagedExtractionQueue implements ExtractionQueue {
@@ -47,6 +53,8 @@ public class ManagedExtractionQueue implements ExtractionQueue {
     private static final Logger LOG = Logger.getLogger(ManagedExtractionQueue.class.getName());
     /** Grace beyond the timeout: the parse's own deadline check normally ends it first. */
     private static final long WATCHDOG_GRACE_SECONDS = 5;
+    /** Beyond the longest parse, for the accessibility check and recording the result. */
+    private static final long CLAIM_MARGIN_SECONDS = 10;
 
     @Resource
     ManagedScheduledExecutorService watchdog;
@@ -65,6 +73,9 @@ public class ManagedExtractionQueue implements ExtractionQueue {
 
     @Inject
     ExtractionRecorder recorder;
+
+    @Inject
+    ExtractionClaims claims;
 
     @Inject
     @ConfigProperty(name = "alliancehub.extraction.timeout-seconds", defaultValue = "30")
@@ -88,6 +99,9 @@ public class ManagedExtractionQueue implements ExtractionQueue {
     private final Set<Running> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong finished = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong claimedElsewhere = new AtomicLong();
+    /** The jobs waiting or being read here, so a rescan does not queue one twice. */
+    private final Set<Job> known = ConcurrentHashMap.newKeySet();
     private final AtomicReference<OffsetDateTime> lastFinishedAt = new AtomicReference<>();
 
     /** A job being parsed: its deadline, its worker, and whether its result is recorded yet. */
@@ -125,23 +139,53 @@ public class ManagedExtractionQueue implements ExtractionQueue {
 
     @Override
     public void schedule(Job job) {
+        if (!known.add(job)) {
+            return;
+        }
         parsers.execute(() -> {
-            Running parse = new Running(job);
-            running.add(parse);
             try {
-                parse.worker.run();
+                if (!claimed(job)) {
+                    return;
+                }
+                Running parse = new Running(job);
+                running.add(parse);
+                try {
+                    parse.worker.run();
+                } finally {
+                    running.remove(parse);
+                    // an interrupt meant for this parse must not reach the thread's next one
+                    Thread.interrupted();
+                }
             } finally {
-                running.remove(parse);
-                // an interrupt meant for this parse must not reach the thread's next one
-                Thread.interrupted();
+                known.remove(job);
             }
         });
+    }
+
+    /** The longest a claimed parse lasts before the watchdog records it failed, and a margin for recording. */
+    Duration claimTerm() {
+        return Duration.ofSeconds(timeoutSeconds + WATCHDOG_GRACE_SECONDS + CLAIM_MARGIN_SECONDS);
+    }
+
+    private boolean claimed(Job job) {
+        try {
+            if (claims.claim(job, claimTerm())) {
+                return true;
+            }
+            claimedElsewhere.incrementAndGet();
+            LOG.fine(() -> "Another instance reads " + job + "; left to it");
+        } catch (RuntimeException e) {
+            // the database is away: the job stays waiting in it, and the next rescan queues it again
+            LOG.warning(() -> "Could not claim " + job + " (" + e.getMessage() + "); it waits for the next rescan");
+        }
+        return false;
     }
 
     @Override
     public Status status() {
         int underway = running.size();
-        return new Status(parsers.getQueue().size(), underway, finished.get(), failed.get(), lastFinishedAt.get());
+        return new Status(parsers.getQueue().size(), underway, finished.get(), failed.get(), lastFinishedAt.get(),
+                claimedElsewhere.get());
     }
 
     private void stopOverdue() {
@@ -209,7 +253,9 @@ public class ManagedExtractionQueue implements ExtractionQueue {
 
     private void record(Job job, Extraction result) {
         try {
-            recorder.record(job.materialId(), job.language(), job.sha256(), result);
+            if (!recorder.record(job, result)) {
+                LOG.info(() -> "The result of " + job + " was not recorded: the file is no longer the version's, or another instance took the job over");
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the extraction of " + job, e);
         } finally {

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The content service killed (SIGKILL) with extractions still queued, then started again on the same
- * database and files: every file ends extracted, and none that was finished is read again. The
- * service runs in a Payara Micro of this test's own, which it can kill, not under Arquillian.
+ * database and files: every file ends extracted, and none that was finished is read again; and two
+ * instances side by side, one killed while it reads a file. The services run in Payara Micros of
+ * this test's own, which it can kill, not under Arquillian.
  */
 @RealStack
 @ExtendWith(RealStackExtension.class)
@@ -97,6 +98,76 @@ class ExtractionRestartIT {
             assertThat(backlog.getInt("waiting") + backlog.getInt("running")).isZero();
         } finally {
             second.close();
+        }
+    }
+
+    @Test
+    void twoInstancesShareTheFilesAndTheSurvivorTakesOverWhatTheDeadOneWasReading(RunningStack stack) throws Exception {
+        PayaraMicroServer a = stack.startServices(Map.of("alliancehub.extraction.concurrency", "1",
+                "alliancehub.instance.name", "content-a"), RealStack.Service.CONTENT);
+        PayaraMicroServer b = null;
+        try {
+            b = stack.startServices(Map.of("alliancehub.extraction.concurrency", "1", "alliancehub.instance.name", "content-b",
+                    "alliancehub.extraction.rescan-seconds", "1"), RealStack.Service.CONTENT);
+            JsonApi throughA = new ContentFixtures(a.url() + "/content").admin(stack);
+            JsonApi throughB = new ContentFixtures(b.url() + "/content").admin(stack);
+            String union = organization(throughA, "Two Instances Local 9", "UNION");
+            var versions = Json.createArrayBuilder();
+            for (String language : LANGUAGES) {
+                versions.add(Json.createObjectBuilder().add("language", language).add("title", "Handbook " + language));
+            }
+            String materialId = require(throughA.post("api/materials", Json.createObjectBuilder()
+                    .add("allianceId", alliance(throughA, "Two instances alliance", union)).add("type", "SAFETY_MANUAL")
+                    .add("versions", versions).build()), 201).getString("id");
+            Map<String, byte[]> uploaded = new LinkedHashMap<>();
+            for (String language : LANGUAGES) {
+                byte[] manual = longManual(language);
+                uploaded.put(language, manual);
+                require(throughA.postFile("api/materials/" + materialId + "/versions/" + language + "/file", "file",
+                        "handbook-" + language + ".pdf", manual), 202);
+            }
+            // uploaded through one instance, downloaded through the other: one file store
+            var download = throughB.download("api/materials/" + materialId + "/versions/es/file");
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(uploaded.get("es"));
+
+            // a dies while it reads a file it claimed
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> require(throughA.get("api/extractions"), 200).getInt("running") == 1);
+            Map<String, OffsetDateTime> finishedBeforeTheKill = new LinkedHashMap<>();
+            extractions(throughB, materialId).forEach((language, extraction) -> {
+                if (extraction.getString("status").equals("DONE")) {
+                    finishedBeforeTheKill.put(language, OffsetDateTime.parse(extraction.getString("finishedAt")));
+                }
+            });
+            a.kill();
+            assertThat(finishedBeforeTheKill).hasSizeLessThan(LANGUAGES.size());
+
+            // b leaves the file a claimed until the claim lapses, then reads it: every file once
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> extractions(throughB, materialId).values().stream().noneMatch(e -> e.getString("status").equals("PENDING")));
+            extractions(throughB, materialId).forEach((language, extraction) -> {
+                assertThat(extraction.getString("status")).as(language).isEqualTo("DONE");
+                assertThat(extraction.getInt("pageCount")).as(language).isEqualTo(PAGES);
+                if (finishedBeforeTheKill.containsKey(language)) {
+                    assertThat(OffsetDateTime.parse(extraction.getString("finishedAt"))).as("recorded once")
+                            .isEqualTo(finishedBeforeTheKill.get(language));
+                }
+            });
+            JsonObject backlog = require(throughB.get("api/extractions"), 200);
+            assertThat(backlog.getJsonNumber("claimedElsewhere").longValue()).as("the file a was reading, left to it while claimed")
+                    .isPositive();
+            assertThat(backlog.getInt("failed")).isZero();
+            try (var db = java.sql.DriverManager.getConnection(stack.jdbcUrl(), stack.databaseUser(), stack.databasePassword());
+                 var left = db.createStatement().executeQuery("SELECT count(*) FROM extraction_claim WHERE material_id = '" + materialId + "'")) {
+                left.next();
+                assertThat(left.getInt(1)).as("every claim given up with its result").isZero();
+            }
+        } finally {
+            a.kill();
+            if (b != null) {
+                b.close();
+            }
         }
     }
 

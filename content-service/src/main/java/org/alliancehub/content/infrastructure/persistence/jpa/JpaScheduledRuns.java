@@ -1,7 +1,5 @@
 package org.alliancehub.content.infrastructure.persistence.jpa;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.alliancehub.content.application.ScheduledRuns;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.content.infrastructure.cluster.InstanceName;
 
 /**
  * One statement claims a run: the row's time moves only when the last start is old enough, and
@@ -31,8 +29,7 @@ public class JpaScheduledRuns implements ScheduledRuns {
 
     /** Recorded with each run, for operators: which instance ran it. */
     @Inject
-    @ConfigProperty(name = "alliancehub.instance.name", defaultValue = " ")
-    String instanceName;
+    InstanceName instance;
 
     @Override
     @Transactional
@@ -40,19 +37,8 @@ public class JpaScheduledRuns implements ScheduledRuns {
         double seconds = interval.toMillis() * 0.9 / 1000.0;
         return em.createNativeQuery(CLAIM)
                 .setParameter(1, task)
-                .setParameter(2, instance())
+                .setParameter(2, instance.name())
                 .setParameter(3, seconds)
                 .executeUpdate() == 1;
-    }
-
-    private String instance() {
-        if (!instanceName.isBlank()) {
-            return instanceName.strip();
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName() + "-" + ProcessHandle.current().pid();
-        } catch (UnknownHostException e) {
-            return "content-" + ProcessHandle.current().pid();
-        }
     }
 }
