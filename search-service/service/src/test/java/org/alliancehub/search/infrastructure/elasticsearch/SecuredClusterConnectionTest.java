@@ -36,6 +36,12 @@ import org.junit.jupiter.api.Test;
  */
 class SecuredClusterConnectionTest {
 
+    /** Made per run: no credential is written in the repository. */
+    private static final String PASSWORD = java.util.UUID.randomUUID() + ":ñ";
+    private static final String API_KEY = java.util.Base64.getEncoder()
+            .encodeToString((java.util.UUID.randomUUID() + ":" + java.util.UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+    private static final String STORE_PASSWORD = java.util.UUID.randomUUID().toString();
+
     private HttpServer node;
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
@@ -71,13 +77,13 @@ class SecuredClusterConnectionTest {
 
     @Test
     void aUserAndPasswordGoAsBasicAuthenticationAndAnApiKeyAsItself() throws IOException {
-        get(nodeUrl(), ElasticsearchClientProducer.authorization(Optional.of("alliancehub"), Optional.of("s3cret:ñ"), Optional.empty()));
-        get(nodeUrl(), ElasticsearchClientProducer.authorization(Optional.empty(), Optional.empty(), Optional.of("VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==")));
+        get(nodeUrl(), ElasticsearchClientProducer.authorization(Optional.of("alliancehub"), Optional.of(PASSWORD), Optional.empty()));
+        get(nodeUrl(), ElasticsearchClientProducer.authorization(Optional.empty(), Optional.empty(), Optional.of(API_KEY)));
         get(nodeUrl(), ElasticsearchClientProducer.authorization(Optional.of(" "), Optional.empty(), Optional.empty()));
 
         assertThat(authorizations).containsExactly(
-                "Basic YWxsaWFuY2VodWI6czNjcmV0OsOx",
-                "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+                "Basic " + java.util.Base64.getEncoder().encodeToString(("alliancehub:" + PASSWORD).getBytes(StandardCharsets.UTF_8)),
+                "ApiKey " + API_KEY,
                 "null");
     }
 
@@ -110,7 +116,7 @@ class SecuredClusterConnectionTest {
         Path trusted = certificate(keys, "node");
         Path other = certificate(keys, "other");
         KeyStore store = KeyStore.getInstance("PKCS12");
-        char[] secret = "changeit".toCharArray();
+        char[] secret = STORE_PASSWORD.toCharArray();
         try (var in = java.nio.file.Files.newInputStream(keys.resolve("node.p12"))) {
             store.load(in, secret);
         }
@@ -150,8 +156,8 @@ class SecuredClusterConnectionTest {
         Path pem = dir.resolve(name + ".crt");
         run(keytool, "-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + name,
                 "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", "changeit", "-keypass", "changeit");
-        run(keytool, "-exportcert", "-rfc", "-alias", name, "-keystore", store.toString(), "-storepass", "changeit",
+                "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
+        run(keytool, "-exportcert", "-rfc", "-alias", name, "-keystore", store.toString(), "-storepass", STORE_PASSWORD,
                 "-file", pem.toString());
         return pem;
     }
