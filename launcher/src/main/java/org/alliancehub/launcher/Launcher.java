@@ -14,7 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.alliancehub.stack.ConfigNames;
+import org.alliancehub.stack.ElasticsearchCluster;
 import org.alliancehub.stack.ElasticsearchNode;
+import org.alliancehub.stack.FreePort;
+import org.alliancehub.stack.NginxProxy;
 import org.alliancehub.stack.HttpProbe;
 import org.alliancehub.stack.PayaraMicroServer;
 import org.alliancehub.stack.PostgresServer;
@@ -24,15 +27,20 @@ import org.alliancehub.stack.StackFiles;
 
 /**
  * {@code ./run}: starts embedded PostgreSQL (unless ALLIANCEHUB_DATABASE_URL names a server), a
- * local Elasticsearch node (unless ALLIANCEHUB_ELASTICSEARCH_URL names a cluster) and one Payara
- * Micro with the three WARs; waits until all are healthy; loads demo content on first start;
- * stops everything on Ctrl-C. Data stays under ALLIANCEHUB_DATA_DIR between runs.
+ * local Elasticsearch node or cluster of ALLIANCEHUB_ELASTICSEARCH_NODES (unless
+ * ALLIANCEHUB_ELASTICSEARCH_URL names one) and ALLIANCEHUB_INSTANCES Payara Micro instances with
+ * the three WARs, behind a local nginx when there are several; waits until all are healthy; loads
+ * demo content on first start; stops everything on Ctrl-C. Data stays under ALLIANCEHUB_DATA_DIR
+ * between runs.
  */
 public final class Launcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<PayaraMicroServer> instances = new ArrayList<>();
+    private ElasticsearchCluster elasticsearchCluster;
+    private String base;
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$-7s %3$s: %5$s%6$s%n");
@@ -78,6 +86,14 @@ public final class Launcher implements AutoCloseable {
         if (settings.elasticsearchUrl().isPresent()) {
             config.put(ConfigNames.ELASTICSEARCH_URL, settings.elasticsearchUrl().get());
             LOG.info("Using the Elasticsearch cluster at " + settings.elasticsearchUrl().get());
+        } else if (settings.elasticsearchNodes() > 1) {
+            // a cluster's data is its own: a single node's data cannot join it
+            elasticsearchCluster = ElasticsearchCluster.start(new ElasticsearchNode.Settings(files.elasticsearch(),
+                    files.analysisShim(), data.resolve("elasticsearch-node"), data.resolve("elasticsearch-cluster"),
+                    data.resolve("logs/elasticsearch-cluster"), settings.elasticsearchPort(), settings.elasticsearchHeap()),
+                    settings.elasticsearchNodes());
+            started.add(elasticsearchCluster);
+            config.put(ConfigNames.ELASTICSEARCH_URL, elasticsearchCluster.urls());
         } else {
             ElasticsearchNode node = ElasticsearchNode.start(new ElasticsearchNode.Settings(files.elasticsearch(),
                     files.analysisShim(), data.resolve("elasticsearch-node"), data.resolve("elasticsearch"),
@@ -86,10 +102,9 @@ public final class Launcher implements AutoCloseable {
             config.put(ConfigNames.ELASTICSEARCH_URL, node.url());
         }
 
-        String base = "http://localhost:" + settings.httpPort();
+        base = "http://localhost:" + settings.httpPort();
         ServiceSecrets secrets = ServiceSecrets.keptIn(secretsDirectory(settings));
-        config.put(ConfigNames.CONTENT_URL, base + "/content");
-        config.put(ConfigNames.SEARCH_URL, base + "/search");
+        // every instance shares the one file store: a file uploaded through one is read through any
         config.put(ConfigNames.FILES_DIR, data.resolve("files").toString());
         config.put(ConfigNames.TRUSTED_PROXIES, settings.trustedProxies());
         // secrets go in the environment of Payara Micro, not on its command line where ps shows them
@@ -98,17 +113,31 @@ public final class Launcher implements AutoCloseable {
         environment.put("MP_JWT_VERIFY_PUBLICKEY", secrets.jwtPublicKey());
         environment.put("ALLIANCEHUB_ADMIN_INITIAL_PASSWORD", secrets.adminPassword());
 
-        PayaraMicroServer payara = PayaraMicroServer.start(new PayaraMicroServer.Settings(
-                files.payaraMicro(),
-                List.of(new PayaraMicroServer.Deployment(files.require(StackFiles.CONTENT_SERVICE), "/content"),
-                        new PayaraMicroServer.Deployment(files.require(StackFiles.SEARCH_SERVICE), "/search"),
-                        new PayaraMicroServer.Deployment(files.require(StackFiles.WEB_UI), "/")),
-                settings.httpPort(), config, environment,
-                List.of("-Xmx" + settings.payaraHeap(), "-XX:+UseSerialGC"),
-                data.resolve("payara"),
-                List.of("/content/api/changes?limit=1", "/search/api/search?q=ready", "/", "/health/ready"),
-                Duration.ofMinutes(5)));
-        started.add(payara);
+        for (int i = 0; i < settings.instances(); i++) {
+            int port = settings.behindProxy() ? FreePort.find() : settings.httpPort();
+            // an instance calls the services it holds itself; readers' downloads stay relative (/content), through the proxy
+            String own = "http://localhost:" + port;
+            Map<String, String> instanceConfig = new LinkedHashMap<>(config);
+            instanceConfig.put(ConfigNames.CONTENT_URL, own + "/content");
+            instanceConfig.put(ConfigNames.SEARCH_URL, own + "/search");
+            PayaraMicroServer payara = PayaraMicroServer.start(new PayaraMicroServer.Settings(
+                    files.payaraMicro(),
+                    List.of(new PayaraMicroServer.Deployment(files.require(StackFiles.CONTENT_SERVICE), "/content"),
+                            new PayaraMicroServer.Deployment(files.require(StackFiles.SEARCH_SERVICE), "/search"),
+                            new PayaraMicroServer.Deployment(files.require(StackFiles.WEB_UI), "/")),
+                    port, instanceConfig, environment,
+                    List.of("-Xmx" + settings.payaraHeap(), "-XX:+UseSerialGC"),
+                    settings.behindProxy() ? data.resolve("payara-" + (i + 1)) : data.resolve("payara"),
+                    List.of("/content/api/changes?limit=1", "/search/api/search?q=ready", "/", "/health/ready"),
+                    Duration.ofMinutes(5)));
+            started.add(payara);
+            instances.add(payara);
+        }
+        if (settings.behindProxy()) {
+            started.add(NginxProxy.start(settings.httpPort(), instances.stream().map(PayaraMicroServer::port).toList(),
+                    data.resolve("proxy"), "/search/api/search?q=ready"));
+        }
+        PayaraMicroServer payara = instances.get(0);
 
         if (settings.demoContent()) {
             String partnerPassword = ServiceSecrets.kept(secretsDirectory(settings), DEMO_PARTNER_FILE);
@@ -129,11 +158,12 @@ public final class Launcher implements AutoCloseable {
                         + "  Sign in:         admin, password in %s%n"
                         + "  Partner workspace: %s/partner/   (%s, password in %s)%n"
                         + "  Data:            %s%n"
+                        + "  Scale:           %s%n"
                         + "Press Ctrl-C to stop.",
                 seconds, base, base, base, base, base,
                 secretsDirectory(settings).resolve("admin-password"),
                 base, DemoContent.DEMO_PARTNER, secretsDirectory(settings).resolve(DEMO_PARTNER_FILE),
-                data));
+                data, scale(settings)));
     }
 
     /** Waits until the demo's Spanish falls material is searchable, so the first search a newcomer types works. */
@@ -144,6 +174,31 @@ public final class Launcher implements AutoCloseable {
         } catch (StackException e) {
             LOG.warning("The demo content is not searchable yet; the indexer is still catching up");
         }
+    }
+
+    private String scale(LauncherSettings settings) {
+        String search = elasticsearchCluster != null ? "an Elasticsearch cluster of " + elasticsearchCluster.size() + " nodes"
+                : settings.elasticsearchUrl().isPresent() ? "the given Elasticsearch" : "one Elasticsearch node";
+        String services = settings.behindProxy()
+                ? settings.instances() + " Payara Micro instances (ports " + instances.stream().map(PayaraMicroServer::port).toList()
+                        + ") behind nginx, logs in " + settings.dataDirectory().resolve("proxy/logs")
+                : "one Payara Micro";
+        return search + ", " + services;
+    }
+
+    /** Where readers reach the system: the proxy when there is one, else the one instance. */
+    String base() {
+        return base;
+    }
+
+    /** The Payara Micro instances, in the order they started. */
+    List<PayaraMicroServer> instances() {
+        return List.copyOf(instances);
+    }
+
+    /** The local Elasticsearch cluster, when ALLIANCEHUB_ELASTICSEARCH_NODES asked for one. */
+    ElasticsearchCluster elasticsearchCluster() {
+        return elasticsearchCluster;
     }
 
     /** Stops what {@link #start} started, in reverse order. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, Optional<String> databaseUrl,
                         Optional<String> databaseUser, Optional<String> databasePassword, int postgresPort,
                         Optional<String> elasticsearchUrl, int elasticsearchPort, String elasticsearchHeap,
-                        boolean demoContent, String payaraHeap, String trustedProxies) {
+                        boolean demoContent, String payaraHeap, String trustedProxies, int elasticsearchNodes,
+                        int instances) {
 
     /**
      * The portal runs in the same Payara and calls the content service over loopback, passing on its
@@ -21,7 +22,7 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
 
     static LauncherSettings from(Map<String, String> env, Path defaultStack) {
         Settings s = new Settings(env);
-        return new LauncherSettings(
+        LauncherSettings settings = new LauncherSettings(
                 Path.of(s.get("ALLIANCEHUB_DATA_DIR").orElse("data")).toAbsolutePath(),
                 s.get("ALLIANCEHUB_STACK_DIR").map(Path::of).orElse(defaultStack).toAbsolutePath(),
                 s.integer("ALLIANCEHUB_HTTP_PORT", 8080),
@@ -34,7 +35,19 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                 s.get("ALLIANCEHUB_ELASTICSEARCH_HEAP").orElse("512m"),
                 !s.get("ALLIANCEHUB_DEMO_CONTENT").map(v -> v.equalsIgnoreCase("false")).orElse(false),
                 s.get("ALLIANCEHUB_PAYARA_HEAP").orElse("768m"),
-                s.get("ALLIANCEHUB_TRUSTED_PROXIES").orElse(LOOPBACK_PROXIES));
+                s.get("ALLIANCEHUB_TRUSTED_PROXIES").orElse(LOOPBACK_PROXIES),
+                s.count("ALLIANCEHUB_ELASTICSEARCH_NODES", 1, 1, 9),
+                s.count("ALLIANCEHUB_INSTANCES", 1, 1, 9));
+        if (settings.elasticsearchNodes() == 2) {
+            throw new IllegalArgumentException("ALLIANCEHUB_ELASTICSEARCH_NODES is 1, or 3 and more: "
+                    + "two nodes cannot elect a master when one of them is lost");
+        }
+        return settings;
+    }
+
+    /** Several instances of the services stand behind a local nginx; one listens directly. */
+    boolean behindProxy() {
+        return instances > 1;
     }
 
     /** Environment variables first, then system properties named the MicroProfile way. */
@@ -46,6 +59,23 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                 value = System.getProperty(name.toLowerCase().replace('_', '.'));
             }
             return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+
+        int count(String name, int fallback, int min, int max) {
+            Optional<String> value = get(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int count = Integer.parseInt(value.get());
+                if (count < min || count > max) {
+                    throw new NumberFormatException();
+                }
+                return count;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max
+                        + ", not '" + value.get() + "'");
+            }
         }
 
         int integer(String name, int fallback) {

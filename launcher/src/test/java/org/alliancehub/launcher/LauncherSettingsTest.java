@@ -20,6 +20,25 @@ class LauncherSettingsTest {
         assertThat(settings.dataDirectory().getFileName()).hasToString("data");
         // the portal, in the same Payara, passes its readers' addresses on over loopback
         assertThat(settings.trustedProxies()).isEqualTo("127.0.0.1,::1");
+        assertThat(settings.elasticsearchNodes()).isEqualTo(1);
+        assertThat(settings.behindProxy()).isFalse();
+    }
+
+    @Test
+    void scalesOutToAClusterAndSeveralInstancesBehindTheProxy() {
+        LauncherSettings settings = LauncherSettings.from(Map.of(
+                "ALLIANCEHUB_ELASTICSEARCH_NODES", "3", "ALLIANCEHUB_INSTANCES", "2"), Path.of("stack"));
+        assertThat(settings.elasticsearchNodes()).isEqualTo(3);
+        assertThat(settings.instances()).isEqualTo(2);
+        assertThat(settings.behindProxy()).isTrue();
+    }
+
+    @Test
+    void refusesAClusterThatCannotLoseANode() {
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("ALLIANCEHUB_ELASTICSEARCH_NODES", "2"), Path.of("stack")))
+                .hasMessageContaining("two nodes cannot elect a master");
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("ALLIANCEHUB_INSTANCES", "many"), Path.of("stack")))
+                .hasMessageContaining("ALLIANCEHUB_INSTANCES must be a whole number from 1 to 9, not 'many'");
     }
 
     @Test

@@ -21,8 +21,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * A single local Elasticsearch node from the Maven Central distribution zip, with the project's
- * analysis shim plugin installed, listening on loopback only.
+ * A local Elasticsearch node from the Maven Central distribution zip, with the project's analysis
+ * shim plugin installed, listening on loopback only: a single-node cluster, or one member of an
+ * {@link ElasticsearchCluster}.
  *
  * <p>Elasticsearch refuses to run as root; when this JVM is root, the node runs as the
  * unprivileged user {@value UnprivilegedUser#NAME} (created if needed) through {@code setpriv}.
@@ -36,13 +37,29 @@ public final class ElasticsearchNode implements AutoCloseable {
     private final int httpPort;
     private final Settings settings;
 
-    /** Where and how to run the node. */
+    /**
+     * Where and how to run the node; {@code membership} is null for a single-node cluster.
+     * Several nodes share one installation under {@code installRoot}, each with its own configuration.
+     */
     public record Settings(Path distribution, Path analysisShim, Path installRoot, Path dataDirectory,
-                           Path logDirectory, int httpPort, String heap) {
+                           Path logDirectory, int httpPort, String heap, Membership membership) {
+
+        public Settings(Path distribution, Path analysisShim, Path installRoot, Path dataDirectory,
+                        Path logDirectory, int httpPort, String heap) {
+            this(distribution, analysisShim, installRoot, dataDirectory, logDirectory, httpPort, heap, null);
+        }
 
         public Settings withHttpPort(int port) {
-            return new Settings(distribution, analysisShim, installRoot, dataDirectory, logDirectory, port, heap);
+            return new Settings(distribution, analysisShim, installRoot, dataDirectory, logDirectory, port, heap, membership);
         }
+    }
+
+    /**
+     * A node's place in a cluster of several: its name, its transport port and every member's
+     * transport port (the seed hosts; the first start bootstraps the cluster from all their names).
+     */
+    public record Membership(String nodeName, int transportPort, List<Integer> memberTransportPorts,
+                             List<String> memberNames) {
     }
 
     private ElasticsearchNode(ChildProcess process, int httpPort, Settings settings) {
@@ -53,6 +70,16 @@ public final class ElasticsearchNode implements AutoCloseable {
 
     /** Installs (once per distribution and shim), configures and starts the node, and waits until it is healthy. */
     public static ElasticsearchNode start(Settings settings) {
+        ElasticsearchNode node = launch(settings);
+        node.awaitUp();
+        return node;
+    }
+
+    /**
+     * Installs, configures and starts the node without waiting for it: the members of a new cluster
+     * must all be starting before any of them can elect a master.
+     */
+    static ElasticsearchNode launch(Settings settings) {
         int port = settings.httpPort() == 0 ? FreePort.find() : settings.httpPort();
         Settings effective = settings.withHttpPort(port);
         if (!FreePort.isFree(port)) {
@@ -60,11 +87,11 @@ public final class ElasticsearchNode implements AutoCloseable {
                     + "Choose another with ALLIANCEHUB_ELASTICSEARCH_PORT.");
         }
         Path home = install(effective);
-        configure(home, effective);
+        Path config = configure(home, effective);
         UnprivilegedUser runAs = UnprivilegedUser.whenRoot();
         if (runAs != null) {
             LOG.info("Running as root: Elasticsearch refuses root, so it runs as user '" + UnprivilegedUser.NAME + "'");
-            runAs.own(home, effective.dataDirectory(), effective.logDirectory());
+            runAs.own(home, config, effective.dataDirectory(), effective.logDirectory());
         }
         List<String> command = new ArrayList<>();
         if (runAs != null) {
@@ -73,20 +100,28 @@ public final class ElasticsearchNode implements AutoCloseable {
         command.add(home.resolve("bin/elasticsearch").toString());
         Map<String, String> env = Map.of(
                 "ES_JAVA_HOME", javaHome(),
-                "ES_PATH_CONF", home.resolve("config").toString(),
+                "ES_PATH_CONF", config.toString(),
                 "ES_JAVA_OPTS", "-Xms" + effective.heap() + " -Xmx" + effective.heap());
         ChildProcess process = ChildProcess.start("Elasticsearch", command, home, env,
                 effective.logDirectory().resolve("console.log"));
-        ElasticsearchNode node = new ElasticsearchNode(process, port, effective);
+        return new ElasticsearchNode(process, port, effective);
+    }
+
+    /** Waits until the node answers with a cluster of at least yellow health; stops it when it does not. */
+    void awaitUp() {
         try {
-            HttpProbe.awaitOk(URI.create(node.url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"),
+            HttpProbe.awaitOk(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"),
                     Duration.ofSeconds(180), process::isAlive, process::logTail);
         } catch (RuntimeException e) {
             process.stop(10);
             throw e;
         }
-        LOG.info(() -> "Elasticsearch is up at " + node.url() + ", data in " + effective.dataDirectory());
-        return node;
+        LOG.info(() -> "Elasticsearch is up at " + url() + ", data in " + settings.dataDirectory());
+    }
+
+    /** Kills the node at once (SIGKILL), as a crashed machine would leave it: no shutdown, no flush. */
+    public void kill() {
+        process.kill();
     }
 
     public String url() {
@@ -142,6 +177,11 @@ public final class ElasticsearchNode implements AutoCloseable {
             }
             LOG.info(() -> "Installing Elasticsearch into " + home);
             deleteRecursively(home);
+            try (Stream<Path> memberConfigs = Files.list(settings.installRoot())) {
+                for (Path stale : memberConfigs.filter(p -> p.getFileName().toString().startsWith("config-")).toList()) {
+                    deleteRecursively(stale);
+                }
+            }
             unzipStrippingTopFolder(settings.distribution(), home);
             try (Stream<Path> bins = Files.list(home.resolve("bin"))) {
                 bins.forEach(bin -> bin.toFile().setExecutable(true, false));
@@ -184,28 +224,61 @@ public final class ElasticsearchNode implements AutoCloseable {
         }
     }
 
-    private static void configure(Path home, Settings settings) {
+    /** Writes the node's configuration; returns its folder (the installation's own for a single node). */
+    private static Path configure(Path home, Settings settings) {
         try {
             Files.createDirectories(settings.dataDirectory());
             Files.createDirectories(settings.logDirectory());
-            String yaml = String.join("\n",
-                    "cluster.name: alliancehub-local",
-                    "node.name: alliancehub-local-1",
+            Membership membership = settings.membership();
+            List<String> lines = new ArrayList<>(List.of(
+                    membership == null ? "cluster.name: alliancehub-local" : "cluster.name: alliancehub-local-cluster",
+                    "node.name: " + (membership == null ? "alliancehub-local-1" : membership.nodeName()),
                     "path.data: " + quoted(settings.dataDirectory()),
                     "path.logs: " + quoted(settings.logDirectory()),
                     // loopback keeps the node in development mode: no production bootstrap checks
                     "network.host: 127.0.0.1",
                     "http.port: " + settings.httpPort(),
-                    "transport.port: " + FreePort.find(),
-                    "discovery.type: single-node",
                     "xpack.security.enabled: false",
                     // a development node on a nearly full disk should still accept writes
                     "cluster.routing.allocation.disk.threshold_enabled: false",
-                    "action.destructive_requires_name: true",
-                    "");
-            Files.writeString(home.resolve("config/elasticsearch.yml"), yaml, StandardCharsets.UTF_8);
+                    "action.destructive_requires_name: true"));
+            Path config = home.resolve("config");
+            if (membership == null) {
+                lines.add("transport.port: " + FreePort.find());
+                lines.add("discovery.type: single-node");
+            } else {
+                lines.add("transport.port: " + membership.transportPort());
+                lines.add("discovery.seed_hosts: " + membership.memberTransportPorts().stream()
+                        .map(p -> "\"127.0.0.1:" + p + "\"").toList());
+                // read only when the cluster first forms; a node that joined once remembers its cluster
+                lines.add("cluster.initial_master_nodes: " + membership.memberNames().stream()
+                        .map(n -> "\"" + n + "\"").toList());
+                config = settings.installRoot().resolve("config-" + membership.nodeName());
+                copyConfigurationOnce(home.resolve("config"), config);
+            }
+            lines.add("");
+            Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines), StandardCharsets.UTF_8);
+            return config;
         } catch (IOException e) {
             throw new StackException("Could not configure Elasticsearch: " + e.getMessage(), e);
+        }
+    }
+
+    /** A cluster member's configuration folder starts as a copy of the distribution's (JVM options, logging). */
+    private static void copyConfigurationOnce(Path distributionConfig, Path nodeConfig) throws IOException {
+        if (Files.isDirectory(nodeConfig)) {
+            return;
+        }
+        Files.createDirectories(nodeConfig);
+        try (Stream<Path> files = Files.walk(distributionConfig)) {
+            for (Path source : files.toList()) {
+                Path target = nodeConfig.resolve(distributionConfig.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.getFileName().toString().equals("elasticsearch.keystore")) {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

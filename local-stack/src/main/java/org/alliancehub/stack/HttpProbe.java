@@ -32,6 +32,11 @@ public final class HttpProbe {
         }
     }
 
+    /** The body of a 2xx answer to a GET; empty when nothing answers or the answer is not 2xx. */
+    public static java.util.Optional<String> body(URI uri) {
+        return java.util.Optional.ofNullable(okBody(uri));
+    }
+
     /**
      * Polls {@code uri} until it answers 2xx. Fails early when {@code alive} turns false, and at the
      * deadline; {@code describeFailure} supplies the explanation (typically a log tail).
