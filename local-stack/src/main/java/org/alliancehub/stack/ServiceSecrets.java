@@ -22,15 +22,20 @@ import java.util.Map;
 public record ServiceSecrets(String jwtPrivateKey, String jwtPublicKey, String adminPassword) {
 
     public static ServiceSecrets generate() {
+        KeyPair pair = generateSigningKey();
+        byte[] password = new byte[18];
+        new SecureRandom().nextBytes(password);
+        return new ServiceSecrets(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
+                Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
+                HexFormat.of().formatHex(password));
+    }
+
+    /** A new RSA 2048 key pair for signing tokens. */
+    public static KeyPair generateSigningKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            byte[] password = new byte[18];
-            new SecureRandom().nextBytes(password);
-            return new ServiceSecrets(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
-                    Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
-                    HexFormat.of().formatHex(password));
+            return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

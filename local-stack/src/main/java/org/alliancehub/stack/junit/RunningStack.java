@@ -1,13 +1,18 @@
 package org.alliancehub.stack.junit;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancehub.contracts.security.SigningKeys;
 import org.alliancehub.stack.ConfigNames;
 import org.alliancehub.stack.ElasticsearchNode;
 import org.alliancehub.stack.PayaraMicroServer;
@@ -43,6 +48,13 @@ public final class RunningStack implements AutoCloseable {
 
     /** One key pair and admin password per test run, so that no credential is written into the repository. */
     private static final ServiceSecrets TEST_SECRETS = ServiceSecrets.generate();
+    /** The key tokens were signed with before a rotation: every deployment under test still accepts it. */
+    private static final KeyPair PREVIOUS_SIGNING_KEY = ServiceSecrets.generateSigningKey();
+
+    /** The signing key of before the rotation the tests' verifiers are in the grace period of. */
+    public static KeyPair previousSigningKey() {
+        return PREVIOUS_SIGNING_KEY;
+    }
 
     static RunningStack start(RealStack wanted) {
         return start(wanted.elasticsearch(), wanted.services());
@@ -118,6 +130,12 @@ public final class RunningStack implements AutoCloseable {
         // tests see an account's change at once; the default keeps an answer a minute
         config.put("alliancehub.security.account-cache-seconds", "0");
         config.putAll(secrets.config());
+        // verifiers in a rotation's grace period: a JWK Set of the current key and the previous one
+        // (./run and LauncherIT keep the single-key form), base64 as MicroProfile JWT also takes it,
+        // so that the command line that starts Payara Micro carries it whole
+        config.put(ConfigNames.JWT_PUBLIC_KEY, Base64.getEncoder().encodeToString(SigningKeys.jwks(List.of(
+                SigningKeys.publicKey(secrets.jwtPublicKey()), (RSAPublicKey) PREVIOUS_SIGNING_KEY.getPublic()))
+                .getBytes(StandardCharsets.UTF_8)));
         config.put(ConfigNames.FILES_DIR, work.resolve("files").toString());
         // tests sweep unreferenced files at once; the default waits a day
         config.put("alliancehub.files.unreferenced-grace-minutes", "0");

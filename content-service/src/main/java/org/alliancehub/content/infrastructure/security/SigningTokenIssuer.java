@@ -1,7 +1,9 @@
 package org.alliancehub.content.infrastructure.security;
 
 import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -11,12 +13,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.alliancehub.content.application.TokenIssuer;
+import org.alliancehub.contracts.security.SigningKeys;
 import org.alliancehub.domain.model.account.Account;
 import org.alliancehub.domain.model.organization.Organization;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,10 +36,13 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * Signs RS256 tokens in the MicroProfile JWT format ({@code upn}, {@code groups}) with the private
  * key in {@code alliancehub.jwt.private-key} (base64 PKCS#8, or PEM). The services verify them with
- * the matching public key in {@code mp.jwt.verify.publickey}.
+ * the matching public key in {@code mp.jwt.verify.publickey}, or, while a rotation's grace period
+ * runs, a JWK Set of the new and the old key: each token names its key by id ({@link SigningKeys}).
  */
 @ApplicationScoped
 public class SigningTokenIssuer implements TokenIssuer {
+
+    private static final Logger LOG = Logger.getLogger(SigningTokenIssuer.class.getName());
 
     /** The account's credential version when the token was issued; a password change makes it stale (CallerProducer). */
     public static final String CREDENTIAL_VERSION_CLAIM = "cv";
@@ -53,6 +60,7 @@ public class SigningTokenIssuer implements TokenIssuer {
     long lifetimeMinutes;
 
     private RSASSASigner signer;
+    private String keyId;
 
     @PostConstruct
     void loadKey() {
@@ -64,6 +72,12 @@ public class SigningTokenIssuer implements TokenIssuer {
             RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
             signer = new RSASSASigner(key);
+            if (key instanceof RSAPrivateCrtKey withPublicHalf) {
+                RSAPublicKey publicKey = SigningKeys.publicKeyOf(withPublicHalf);
+                keyId = SigningKeys.keyId(publicKey);
+                LOG.info(() -> "Signing tokens with key " + keyId + "; its public JWK, for a rotation's JWK Set: "
+                        + SigningKeys.jwk(publicKey));
+            }
         } catch (Exception e) {
             throw new IllegalStateException("alliancehub.jwt.private-key is not a base64 PKCS#8 RSA private key", e);
         }
@@ -89,7 +103,8 @@ public class SigningTokenIssuer implements TokenIssuer {
                 .expirationTime(Date.from(expires.toInstant()))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+        // the key id lets verifiers holding a JWK Set of the old and the new key pick this one
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(keyId).build(), claims);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {

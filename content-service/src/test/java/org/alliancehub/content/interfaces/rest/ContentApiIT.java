@@ -7,8 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.UUID;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -16,6 +24,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.alliancehub.content.Deployments;
+import org.alliancehub.contracts.security.SigningKeys;
 import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
 import org.alliancehub.stack.junit.JsonApi.Reply;
@@ -98,6 +107,38 @@ class ContentApiIT {
         Reply forged = anonymous.withToken("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.").post("api/organizations",
                 Json.createObjectBuilder().add("name", "Forged").add("type", "UNION").build());
         assertThat(forged.status()).isEqualTo(401);
+    }
+
+    @Test
+    void duringAKeyRotationTokensOfTheNewAndThePreviousKeyAreAcceptedAndNoOtherKeys(RunningStack stack) throws Exception {
+        String issued = require(anonymous.post("api/auth/token", Json.createObjectBuilder().add("username", "admin")
+                .add("password", stack.adminPassword()).build()), 200).getString("token");
+        SignedJWT current = SignedJWT.parse(issued);
+        String currentKeyId = current.getHeader().getKeyID();
+        assertThat(currentKeyId).as("the token names its key").isNotBlank();
+        assertThat(anonymous.withToken(issued).get("api/accounts").status()).isEqualTo(200);
+
+        // the same claims, as the previous key signed them before the rotation: valid through the grace period
+        RSAPublicKey previousPublic = (RSAPublicKey) RunningStack.previousSigningKey().getPublic();
+        String previousKeyId = SigningKeys.keyId(previousPublic);
+        assertThat(previousKeyId).isNotEqualTo(currentKeyId);
+        String byPrevious = sign(current.getJWTClaimsSet(), previousKeyId, RunningStack.previousSigningKey().getPrivate());
+        assertThat(anonymous.withToken(byPrevious).get("api/accounts").status()).isEqualTo(200);
+
+        // a key nobody listed, whichever id it claims
+        java.security.PrivateKey stranger = org.alliancehub.stack.ServiceSecrets.generateSigningKey().getPrivate();
+        assertThat(anonymous.withToken(sign(current.getJWTClaimsSet(), previousKeyId, stranger)).get("api/accounts").status())
+                .isEqualTo(401);
+        assertThat(anonymous.withToken(sign(current.getJWTClaimsSet(), currentKeyId, stranger)).get("api/accounts").status())
+                .isEqualTo(401);
+        assertThat(anonymous.withToken(sign(current.getJWTClaimsSet(), "no-such-key", stranger)).get("api/accounts").status())
+                .isEqualTo(401);
+    }
+
+    private static String sign(JWTClaimsSet claims, String keyId, java.security.PrivateKey key) throws Exception {
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(keyId).build(), claims);
+        token.sign(new RSASSASigner(key));
+        return token.serialize();
     }
 
     @Test
