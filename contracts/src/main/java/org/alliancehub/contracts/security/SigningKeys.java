@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * accept the tokens of the old key and the new one while a rotation's grace period runs
  * (MicroProfile JWT picks the set's key by the token's {@code kid}).
  *
- * <p>{@code java -cp 'launcher/target/lib/*' org.alliancehub.contracts.security.SigningKeys new.pem old.pem}
- * prints the JWK Set of the given public keys (PEM or base64 X.509), for {@code MP_JWT_VERIFY_PUBLICKEY}.
+ * <p>{@code java -cp 'launcher/target/lib/*' org.alliancehub.contracts.security.SigningKeys jwks.json new.pem old.pem}
+ * writes the JWK Set of the given public keys (PEM or base64 X.509), for {@code MP_JWT_VERIFY_PUBLICKEY}.
  */
 public final class SigningKeys {
 
@@ -85,14 +85,16 @@ public final class SigningKeys {
         return BASE64URL.encodeToString(bytes);
     }
 
+    /** {@code SigningKeys <jwks-file> <public-key-file>...}: writes the JWK Set of the keys, the signing one first. */
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            throw new IllegalArgumentException("Give the public key files (PEM or base64 X.509), the signing one first");
+        if (args.length < 2) {
+            throw new IllegalArgumentException("Give the file to write the JWK Set to, then the public key files "
+                    + "(PEM or base64 X.509), the signing one first");
         }
         List<RSAPublicKey> keys = new java.util.ArrayList<>();
-        for (String file : args) {
+        for (String file : Arrays.asList(args).subList(1, args.length)) {
             keys.add(publicKey(Files.readString(Path.of(file), StandardCharsets.UTF_8)));
         }
-        System.out.println(jwks(keys));
+        Files.writeString(Path.of(args[0]), jwks(keys) + "\n", StandardCharsets.UTF_8);
     }
 }
