@@ -129,7 +129,7 @@ public final class Launcher implements AutoCloseable {
                     List.of("-Xmx" + settings.payaraHeap(), "-XX:+UseSerialGC"),
                     settings.behindProxy() ? data.resolve("payara-" + (i + 1)) : data.resolve("payara"),
                     List.of("/content/api/changes?limit=1", "/search/api/search?q=ready", "/", "/health/ready"),
-                    Duration.ofMinutes(5)));
+                    Duration.ofMinutes(5), settings.logFormat()));
             started.add(payara);
             instances.add(payara);
         }

@@ -1,8 +1,11 @@
 package org.alliancehub.launcher;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.alliancehub.stack.PayaraMicroServer;
 
 /**
  * What {@code ./run} reads from the environment. Every name is documented in the README; a system
@@ -12,7 +15,7 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                         Optional<String> databaseUser, Optional<String> databasePassword, int postgresPort,
                         Optional<String> elasticsearchUrl, int elasticsearchPort, String elasticsearchHeap,
                         boolean demoContent, String payaraHeap, String trustedProxies, int elasticsearchNodes,
-                        int instances) {
+                        int instances, PayaraMicroServer.LogFormat logFormat) {
 
     /**
      * The portal runs in the same Payara and calls the content service over loopback, passing on its
@@ -37,7 +40,8 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                 s.get("ALLIANCEHUB_PAYARA_HEAP").orElse("768m"),
                 s.get("ALLIANCEHUB_TRUSTED_PROXIES").orElse(LOOPBACK_PROXIES),
                 s.count("ALLIANCEHUB_ELASTICSEARCH_NODES", 1, 1, 9),
-                s.count("ALLIANCEHUB_INSTANCES", 1, 1, 9));
+                s.count("ALLIANCEHUB_INSTANCES", 1, 1, 9),
+                s.logFormat("ALLIANCEHUB_LOG_FORMAT"));
         if (settings.elasticsearchNodes() == 2) {
             throw new IllegalArgumentException("ALLIANCEHUB_ELASTICSEARCH_NODES is 1, or 3 and more: "
                     + "two nodes cannot elect a master when one of them is lost");
@@ -59,6 +63,16 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                 value = System.getProperty(name.toLowerCase().replace('_', '.'));
             }
             return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+
+        PayaraMicroServer.LogFormat logFormat(String name) {
+            Optional<String> value = get(name);
+            try {
+                return value.map(v -> PayaraMicroServer.LogFormat.valueOf(v.toUpperCase(Locale.ROOT)))
+                        .orElse(PayaraMicroServer.LogFormat.TEXT);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " is text or json, not '" + value.get() + "'");
+            }
         }
 
         int count(String name, int fallback, int min, int max) {

@@ -135,4 +135,18 @@ class DeploymentSettingsTest {
         assertThat(missing.exitValue()).isNotZero();
         assertThat(refused).contains("ALLIANCEHUB_JWT_PRIVATE_KEY");
     }
+
+    @Test
+    void everyFileTheImageCopiesFromTheRepositoryIsThere() throws IOException {
+        Matcher copy = Pattern.compile("^COPY (?:--\\S+ )*(\\S+) \\S+$", Pattern.MULTILINE)
+                .matcher(Files.readString(REPOSITORY.resolve("docker/Dockerfile")));
+        List<String> copied = new java.util.ArrayList<>();
+        while (copy.find()) {
+            copied.add(copy.group(1));
+        }
+        // the WAR is a build argument; the logging configuration is the launcher's own JSON format
+        assertThat(copied).contains("${WAR}", "local-stack/src/main/resources/org/alliancehub/stack/json-logging.properties");
+        copied.stream().filter(c -> !c.startsWith("$"))
+                .forEach(c -> assertThat(REPOSITORY.resolve(c)).as(c).isRegularFile());
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.alliancehub.stack.PayaraMicroServer;
 import org.junit.jupiter.api.Test;
 
 class LauncherSettingsTest {
@@ -22,6 +23,15 @@ class LauncherSettingsTest {
         assertThat(settings.trustedProxies()).isEqualTo("127.0.0.1,::1");
         assertThat(settings.elasticsearchNodes()).isEqualTo(1);
         assertThat(settings.behindProxy()).isFalse();
+        assertThat(settings.logFormat()).isEqualTo(PayaraMicroServer.LogFormat.TEXT);
+    }
+
+    @Test
+    void logsAsJsonLinesWhenAsked() {
+        assertThat(LauncherSettings.from(Map.of("ALLIANCEHUB_LOG_FORMAT", "json"), Path.of("stack")).logFormat())
+                .isEqualTo(PayaraMicroServer.LogFormat.JSON);
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("ALLIANCEHUB_LOG_FORMAT", "xml"), Path.of("stack")))
+                .hasMessageContaining("ALLIANCEHUB_LOG_FORMAT is text or json, not 'xml'");
     }
 
     @Test

@@ -57,6 +57,7 @@ class ScaleOutIT {
     private static JsonApi search;
     private static JsonApi portal;
     private static String allianceId;
+    private static Path dataDirectory;
 
     @BeforeAll
     static void startScaledOut() throws Exception {
@@ -73,7 +74,9 @@ class ScaleOutIT {
                 "ALLIANCEHUB_ELASTICSEARCH_NODES", "3",
                 "ALLIANCEHUB_INSTANCES", "2",
                 "ALLIANCEHUB_DEMO_CONTENT", "false",
-                "ALLIANCEHUB_PAYARA_HEAP", "512m"), Path.of("target/stack")));
+                "ALLIANCEHUB_PAYARA_HEAP", "512m",
+                "ALLIANCEHUB_LOG_FORMAT", "json"), Path.of("target/stack")));
+        dataDirectory = data;
         String password = Files.readString(data.resolve("secrets/admin-password")).strip();
         admin = new ContentFixtures(launcher.base() + "/content").signedIn("admin", password).withTimeout(Duration.ofSeconds(30));
         search = new JsonApi(launcher.base() + "/search").withTimeout(Duration.ofSeconds(30));
@@ -87,6 +90,55 @@ class ScaleOutIT {
         if (launcher != null) {
             launcher.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void theLogsAreJsonLinesAndEveryLineOfARequestCarriesTheIdTheProxyGaveIt() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String given = "scale-out-" + UUID.randomUUID();
+        // a page of results of the portal, which calls the search service with the same id
+        HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(launcher.base() + "/results?q=spotter"))
+                .header("X-Request-Id", given).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("X-Request-Id")).hasValue(given);
+        // no id given: nginx makes one, and the services log under it
+        HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(launcher.base() + "/search/api/search?q=haul")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        String made = answer.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(made).matches("[0-9a-f]{32}");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<JsonObject> lines = logLines();
+            assertThat(lines).filteredOn(l -> given.equals(l.getString("RequestId", null)))
+                    .filteredOn(l -> "org.alliancehub.access".equals(l.getString("LoggerName")))
+                    .extracting(l -> l.getString("Path")).contains("/results", "/search/api/search");
+            assertThat(lines).filteredOn(l -> made.equals(l.getString("RequestId", null)))
+                    .filteredOn(l -> "org.alliancehub.access".equals(l.getString("LoggerName")))
+                    .singleElement().satisfies(l -> {
+                        assertThat(l.getString("Path")).isEqualTo("/search/api/search");
+                        assertThat(l.getString("Status")).isEqualTo("200");
+                        assertThat(l.getString("LogMessage")).doesNotContain("haul");
+                    });
+        });
+    }
+
+    /** Every line both instances logged, each of which must be a JSON object. */
+    private static List<JsonObject> logLines() throws java.io.IOException {
+        List<JsonObject> lines = new ArrayList<>();
+        for (String instance : List.of("payara-1", "payara-2")) {
+            for (String line : Files.readAllLines(dataDirectory.resolve(instance).resolve("payara-micro.log"))) {
+                // the one line Payara Micro 6.2025.10 itself prints with System.out while it boots
+                if (line.isBlank() || line.startsWith("JdbcRuntimeExtension,  getAllSystemRAResourcesAndPools = ")) {
+                    continue;
+                }
+                assertThat(line).as(instance + " logs JSON lines").startsWith("{").endsWith("}");
+                lines.add(Json.createReader(new java.io.StringReader(line)).readObject());
+            }
+        }
+        return lines;
     }
 
     @Test

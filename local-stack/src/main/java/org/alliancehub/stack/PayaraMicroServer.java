@@ -37,10 +37,25 @@ public final class PayaraMicroServer implements AutoCloseable {
     public record Deployment(Path war, String contextRoot) {
     }
 
+    /** How Payara Micro writes its log: its own plain lines, or one JSON object per line. */
+    public enum LogFormat {
+        TEXT, JSON
+    }
+
+    /** The logging configuration of the JSON format, also copied into the container images. */
+    static final String JSON_LOGGING = "json-logging.properties";
+
     /** What to run: {@code readinessPaths} must all answer 2xx before the server counts as started. */
     public record Settings(Path microJar, List<Deployment> deployments, int port, Map<String, String> systemProperties,
                            Map<String, String> environment, List<String> jvmOptions, Path workDirectory,
-                           List<String> readinessPaths, Duration startTimeout) {
+                           List<String> readinessPaths, Duration startTimeout, LogFormat logFormat) {
+
+        public Settings(Path microJar, List<Deployment> deployments, int port, Map<String, String> systemProperties,
+                        Map<String, String> environment, List<String> jvmOptions, Path workDirectory,
+                        List<String> readinessPaths, Duration startTimeout) {
+            this(microJar, deployments, port, systemProperties, environment, jvmOptions, workDirectory, readinessPaths,
+                    startTimeout, LogFormat.TEXT);
+        }
     }
 
     private PayaraMicroServer(ChildProcess process, int port) {
@@ -72,6 +87,10 @@ public final class PayaraMicroServer implements AutoCloseable {
         command.add("-jar");
         command.add(settings.microJar().toAbsolutePath().toString());
         command.add("--nohazelcast");
+        if (settings.logFormat() == LogFormat.JSON) {
+            command.add("--logproperties");
+            command.add(jsonLogging(settings.workDirectory()).toString());
+        }
         command.add("--port");
         command.add(Integer.toString(port));
         for (Deployment deployment : settings.deployments()) {
@@ -91,6 +110,19 @@ public final class PayaraMicroServer implements AutoCloseable {
         }
         LOG.info(() -> "Payara Micro is up at " + server.url() + " (pid " + process.pid() + ")");
         return server;
+    }
+
+    private static Path jsonLogging(Path directory) {
+        Path file = directory.resolve(JSON_LOGGING).toAbsolutePath();
+        try (var in = PayaraMicroServer.class.getResourceAsStream(JSON_LOGGING)) {
+            if (in == null) {
+                throw new StackException(JSON_LOGGING + " is missing from the local-stack jar");
+            }
+            Files.write(file, in.readAllBytes());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new StackException("Cannot write the JSON logging configuration to " + file, e);
+        }
     }
 
     public String url() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * A request body that is not the JSON the resource expects (400). The same exception on a request
@@ -17,7 +18,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MalformedJsonMapper.class.getName());
+    private static final java.util.logging.Logger LOG = TracedLogger.of(MalformedJsonMapper.class);
     static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
     @Context

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.alliancehub.contracts.tracing.RequestId;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Anything not mapped more precisely: logged with an incident id that the answer repeats, so the
@@ -17,7 +18,7 @@ import org.alliancehub.contracts.tracing.RequestId;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    private static final Logger LOG = TracedLogger.of(UnexpectedExceptionMapper.class);
 
     @Override
     public Response toResponse(Throwable exception) {

@@ -26,12 +26,13 @@ import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.organization.Organization;
 import org.alliancehub.domain.model.organization.OrganizationRepository;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 @ApplicationScoped
 @Transactional
 public class DefaultAccountService implements AccountService {
 
-    private static final Logger LOG = Logger.getLogger(DefaultAccountService.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultAccountService.class);
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 72;
 

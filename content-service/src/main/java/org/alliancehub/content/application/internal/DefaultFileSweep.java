@@ -18,6 +18,7 @@ import org.alliancehub.domain.model.account.Caller;
 import org.alliancehub.domain.model.account.Role;
 import org.alliancehub.domain.model.material.MaterialRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Reads which files versions hold, then deletes the other kept files last kept before the grace
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DefaultFileSweep implements FileSweep {
 
-    private static final Logger LOG = Logger.getLogger(DefaultFileSweep.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultFileSweep.class);
 
     @Inject
     FileStore files;

@@ -34,6 +34,7 @@ import org.alliancehub.content.application.internal.ExtractionRecorder;
 import org.alliancehub.domain.model.language.LanguageCode;
 import org.alliancehub.domain.model.material.Extraction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Extraction off the request: jobs run on {@code alliancehub.extraction.concurrency} threads from the
@@ -50,7 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ManagedExtractionQueue implements ExtractionQueue {
 
-    private static final Logger LOG = Logger.getLogger(ManagedExtractionQueue.class.getName());
+    private static final Logger LOG = TracedLogger.of(ManagedExtractionQueue.class);
     /** Grace beyond the timeout: the parse's own deadline check normally ends it first. */
     private static final long WATCHDOG_GRACE_SECONDS = 5;
     /** Beyond the longest parse, for the accessibility check and recording the result. */

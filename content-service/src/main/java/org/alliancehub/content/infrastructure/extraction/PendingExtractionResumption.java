@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.alliancehub.content.application.ExtractionClaims;
 import org.alliancehub.content.application.IngestionService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * At start, and every {@code alliancehub.extraction.rescan-seconds} after, queues the files still
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("DatabaseMigration")
 public class PendingExtractionResumption {
 
-    private static final Logger LOG = Logger.getLogger(PendingExtractionResumption.class.getName());
+    private static final Logger LOG = TracedLogger.of(PendingExtractionResumption.class);
     /** A claim lapsed this long ago belongs to a file nobody will read again (deleted, or since replaced). */
     private static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
 

@@ -11,13 +11,14 @@ import jakarta.ejb.Startup;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** Brings the schema up to date with Flyway before the service takes requests. */
 @Startup
 @Singleton
 public class DatabaseMigration {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final Logger LOG = TracedLogger.of(DatabaseMigration.class);
 
     @Resource(lookup = ContentDataSource.JNDI_NAME)
     DataSource dataSource;

@@ -32,6 +32,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Signs RS256 tokens in the MicroProfile JWT format ({@code upn}, {@code groups}) with the private
@@ -42,7 +43,7 @@ import com.nimbusds.jwt.SignedJWT;
 @ApplicationScoped
 public class SigningTokenIssuer implements TokenIssuer {
 
-    private static final Logger LOG = Logger.getLogger(SigningTokenIssuer.class.getName());
+    private static final Logger LOG = TracedLogger.of(SigningTokenIssuer.class);
 
     /** The account's credential version when the token was issued; a password change makes it stale (CallerProducer). */
     public static final String CREDENTIAL_VERSION_CLAIM = "cv";

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.alliancehub.content.application.FileSweep;
 import org.alliancehub.content.application.ScheduledRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Sweeps unreferenced files every {@code alliancehub.files.sweep-interval-hours} (0: never), first an
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("DatabaseMigration")
 public class FileSweepSchedule {
 
-    private static final Logger LOG = Logger.getLogger(FileSweepSchedule.class.getName());
+    private static final Logger LOG = TracedLogger.of(FileSweepSchedule.class);
 
     @Resource
     ManagedScheduledExecutorService scheduler;

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import org.alliancehub.content.application.FileStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Files on local disk under {@code alliancehub.files.dir}: {@code ab/cd/abcd…} by SHA-256, written
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LocalFileStore implements FileStore {
 
-    private static final Logger LOG = Logger.getLogger(LocalFileStore.class.getName());
+    private static final Logger LOG = TracedLogger.of(LocalFileStore.class);
 
     @Inject
     @ConfigProperty(name = "alliancehub.files.dir")

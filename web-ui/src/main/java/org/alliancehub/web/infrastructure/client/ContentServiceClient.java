@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.alliancehub.contracts.tracing.RequestIdForwarding;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Connects to the content service at {@code alliancehub.content.url}, as the portal's server reaches
@@ -70,7 +71,7 @@ public class ContentServiceClient {
         if (!org.alliancehub.contracts.content.ContentContract.understands(contract)) {
             String message = "The content service answers under contract " + contract + "; this portal reads "
                     + org.alliancehub.contracts.content.ContentContract.VERSION + ": upgrade the portal";
-            java.util.logging.Logger.getLogger(ContentServiceClient.class.getName()).warning(message);
+            TracedLogger.of(ContentServiceClient.class).warning(message);
             throw new ServiceUnavailable(message, null);
         }
     }

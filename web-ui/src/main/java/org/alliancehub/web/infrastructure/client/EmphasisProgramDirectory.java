@@ -15,6 +15,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.alliancehub.contracts.content.EmphasisProgramView;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * The emphasis programs, read from the content service at most once a minute: every results page
@@ -25,7 +26,7 @@ import org.alliancehub.contracts.content.EmphasisProgramView;
 @ApplicationScoped
 public class EmphasisProgramDirectory {
 
-    private static final Logger LOG = Logger.getLogger(EmphasisProgramDirectory.class.getName());
+    private static final Logger LOG = TracedLogger.of(EmphasisProgramDirectory.class);
     static final Duration FRESH_FOR = Duration.ofMinutes(1);
     /** The content service's rule for a program code; anything else cannot name a program. */
     static final java.util.regex.Pattern WELL_FORMED_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,39}");

@@ -14,6 +14,7 @@ import org.alliancehub.web.infrastructure.client.workspace.WorkspaceProblems;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** Connects to the search service at {@code alliancehub.search.url}. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class SearchServiceClient {
     private SearchBrowsingApi browsing;
     private SearchAnalyticsApi analytics;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SearchServiceClient.class.getName());
+    private static final java.util.logging.Logger LOG = TracedLogger.of(SearchServiceClient.class);
 
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService opened;

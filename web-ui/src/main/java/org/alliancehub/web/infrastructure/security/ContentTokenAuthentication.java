@@ -25,6 +25,7 @@ import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
 import org.alliancehub.web.infrastructure.client.workspace.ContentWorkspaceClient;
 import org.alliancehub.web.infrastructure.client.workspace.IssuedToken;
 import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * The portal's sign-in, as a Jakarta Security mechanism: the content service checks the password
@@ -37,7 +38,7 @@ import org.alliancehub.web.infrastructure.client.workspace.WorkspaceRefusal;
 @ApplicationScoped
 public class ContentTokenAuthentication implements HttpAuthenticationMechanism {
 
-    private static final Logger LOG = Logger.getLogger(ContentTokenAuthentication.class.getName());
+    private static final Logger LOG = TracedLogger.of(ContentTokenAuthentication.class);
 
     /** The request attribute that tells the sign-in page why a sign-in failed (a {@link WorkspaceRefusal}). */
     public static final String REFUSAL = ContentTokenAuthentication.class.getName() + ".refusal";

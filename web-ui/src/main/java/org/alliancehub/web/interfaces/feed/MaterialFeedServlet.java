@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.alliancehub.web.interfaces.site.ProblemAnswer;
 import org.alliancehub.web.interfaces.site.PublicAddress;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * {@code /feeds/materials.atom?lang=…[&language=…][&program=…][&alliance=…]}: the newest
@@ -23,7 +24,7 @@ import org.alliancehub.web.interfaces.site.PublicAddress;
 @WebServlet(urlPatterns = "/feeds/materials.atom")
 public class MaterialFeedServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(MaterialFeedServlet.class.getName());
+    private static final Logger LOG = TracedLogger.of(MaterialFeedServlet.class);
     static final String ATOM = "application/atom+xml";
 
     @Inject

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * The material feeds: the {@value #ENTRIES} newest materials matching a {@link FeedRequest}, from
@@ -42,7 +43,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @ApplicationScoped
 public class MaterialFeeds {
 
-    private static final Logger LOG = Logger.getLogger(MaterialFeeds.class.getName());
+    private static final Logger LOG = TracedLogger.of(MaterialFeeds.class);
     static final int ENTRIES = 20;
     private static final String MESSAGES = "org.alliancehub.web.messages";
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Reads what the site holds (materials from the search service, newest first, with the languages
@@ -30,7 +31,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 @ApplicationScoped
 public class SiteContentsSource {
 
-    private static final Logger LOG = Logger.getLogger(SiteContentsSource.class.getName());
+    private static final Logger LOG = TracedLogger.of(SiteContentsSource.class);
     /** The search service's largest page and deepest reach (its paging rule). */
     static final int PAGE_SIZE = 100;
     static final int MAX_MATERIALS = 10_000;

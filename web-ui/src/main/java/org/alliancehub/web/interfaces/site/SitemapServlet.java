@@ -11,12 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import javax.xml.stream.XMLStreamException;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** {@code /sitemap.xml}: every public page of the portal in each of its languages ({@link Sitemap}). */
 @WebServlet(urlPatterns = "/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(SitemapServlet.class.getName());
+    private static final Logger LOG = TracedLogger.of(SitemapServlet.class);
 
     @Inject
     SiteContentsSource contents;

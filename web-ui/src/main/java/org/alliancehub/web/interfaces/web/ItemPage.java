@@ -8,6 +8,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
 import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * A bookmarkable page of one item ({@code /material?id=…}, {@code /alliance?id=…}, {@code /event?id=…},
@@ -16,7 +17,7 @@ import org.alliancehub.web.infrastructure.client.ServiceUnavailable;
  */
 public abstract class ItemPage<T> {
 
-    private static final Logger LOG = Logger.getLogger(ItemPage.class.getName());
+    private static final Logger LOG = TracedLogger.of(ItemPage.class);
     /** Ids are UUIDs; anything much longer is not one. */
     static final int MAX_ID = 64;
 

@@ -23,6 +23,7 @@ import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * The accessibility of a PDF as PDFBox reads it from the document catalog: tagged when the catalog
@@ -36,7 +37,7 @@ import org.apache.xmpbox.xml.XmpParsingException;
 @ApplicationScoped
 public class PdfBoxAccessibilityCheck implements AccessibilityCheck {
 
-    private static final Logger LOG = Logger.getLogger(PdfBoxAccessibilityCheck.class.getName());
+    private static final Logger LOG = TracedLogger.of(PdfBoxAccessibilityCheck.class);
     static final int CHARACTERS_PER_PAGE = 20;
     /** Enough pages to tell a scan from a text; a long manual is not read twice. */
     static final int PAGES_SAMPLED = 10;

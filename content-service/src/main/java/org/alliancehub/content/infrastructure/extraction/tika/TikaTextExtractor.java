@@ -29,6 +29,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Apache Tika behind {@link TextExtractor}: detection from the bytes, text and metadata from the
@@ -39,7 +40,7 @@ import org.xml.sax.SAXException;
 @ApplicationScoped
 public class TikaTextExtractor implements TextExtractor {
 
-    private static final Logger LOG = Logger.getLogger(TikaTextExtractor.class.getName());
+    private static final Logger LOG = TracedLogger.of(TikaTextExtractor.class);
     /** Enough text to tell a language; more only costs time. */
     private static final int LANGUAGE_SAMPLE = 5_000;
 

@@ -28,6 +28,7 @@ import org.alliancehub.search.application.IndexerLease;
 import org.alliancehub.search.application.IndexerLeases;
 import org.alliancehub.search.application.RefusedChange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Follows the feed from the cursor stored with the index. The cursor moves only after a batch is
@@ -48,7 +49,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DefaultChangeIndexer implements ChangeIndexer {
 
-    private static final Logger LOG = Logger.getLogger(DefaultChangeIndexer.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultChangeIndexer.class);
     /** Each change may carry up to 100,000 characters of text per version: batches stay small. */
     static final int BATCH = 100;
     /** Rebuild batches per round, so that live changes are never held back for long. */

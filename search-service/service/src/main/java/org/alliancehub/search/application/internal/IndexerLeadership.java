@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.alliancehub.search.application.IndexUnavailable;
 import org.alliancehub.search.application.IndexerLease;
 import org.alliancehub.search.application.IndexerLeases;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * One instance's side of the {@link IndexerLease}: it takes the lease when there is none or its
@@ -29,7 +30,7 @@ final class IndexerLeadership {
         STANDING_BY
     }
 
-    private static final Logger LOG = Logger.getLogger(IndexerLeadership.class.getName());
+    private static final Logger LOG = TracedLogger.of(IndexerLeadership.class);
     /** A standby asking for a rebuild while the holder renews tries this often before giving up. */
     private static final int REQUEST_ATTEMPTS = 5;
 

@@ -31,6 +31,7 @@ import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * One connection pool per application, to the node or cluster at {@code alliancehub.elasticsearch.url}
@@ -43,7 +44,7 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 @ApplicationScoped
 public class ElasticsearchClientProducer {
 
-    private static final Logger LOG = Logger.getLogger(ElasticsearchClientProducer.class.getName());
+    private static final Logger LOG = TracedLogger.of(ElasticsearchClientProducer.class);
     /** Connecting is quick or hopeless: the node is on the same network. */
     static final int CONNECT_TIMEOUT_MILLIS = 1_000;
     /** Health must answer within 2 s, whatever the read timeout of searches is. */

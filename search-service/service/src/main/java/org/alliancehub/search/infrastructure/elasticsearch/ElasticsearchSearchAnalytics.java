@@ -34,6 +34,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Search analytics in two small indexes of their own: the raw events ({@value #EVENTS}, kept for
@@ -49,7 +50,7 @@ import co.elastic.clients.util.NamedValue;
 @ApplicationScoped
 public class ElasticsearchSearchAnalytics implements SearchAnalytics {
 
-    private static final Logger LOG = Logger.getLogger(ElasticsearchSearchAnalytics.class.getName());
+    private static final Logger LOG = TracedLogger.of(ElasticsearchSearchAnalytics.class);
     static final String EVENTS = "alliancehub-search-events";
     static final String DAILY = "alliancehub-search-daily";
     /** Whatever the reader typed last in a flush interval: one bulk request stays small. */

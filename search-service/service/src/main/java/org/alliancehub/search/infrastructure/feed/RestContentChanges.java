@@ -35,6 +35,7 @@ import org.alliancehub.search.application.RefusedChange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Reads the change feed of the content service at {@code alliancehub.content.url}, as the contracts
@@ -43,7 +44,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 @ApplicationScoped
 public class RestContentChanges implements ContentChanges {
 
-    private static final Logger LOG = Logger.getLogger(RestContentChanges.class.getName());
+    private static final Logger LOG = TracedLogger.of(RestContentChanges.class);
 
     @Inject
     @ConfigProperty(name = "alliancehub.content.url")

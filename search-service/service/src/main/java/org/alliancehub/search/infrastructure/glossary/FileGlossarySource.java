@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.alliancehub.search.application.glossary.Glossary;
 import org.alliancehub.search.application.glossary.GlossarySource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * The reviewed glossary bundled with the service, or the file named by
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FileGlossarySource implements GlossarySource {
 
-    private static final Logger LOG = Logger.getLogger(FileGlossarySource.class.getName());
+    private static final Logger LOG = TracedLogger.of(FileGlossarySource.class);
     static final String BUNDLED = "/org/alliancehub/search/glossary/safety-glossary-en-es.tsv";
 
     @Inject

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.alliancehub.search.application.SearchAnalytics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Writes the search analytics queue every {@code alliancehub.analytics.flush-millis} and removes
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class AnalyticsSchedule {
 
-    private static final Logger LOG = Logger.getLogger(AnalyticsSchedule.class.getName());
+    private static final Logger LOG = TracedLogger.of(AnalyticsSchedule.class);
 
     @Resource
     ManagedScheduledExecutorService executor;

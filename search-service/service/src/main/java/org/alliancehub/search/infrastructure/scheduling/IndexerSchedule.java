@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.alliancehub.search.application.ChangeIndexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Polls the change feed every {@code alliancehub.indexer.poll-millis} on a managed executor,
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class IndexerSchedule {
 
-    private static final Logger LOG = Logger.getLogger(IndexerSchedule.class.getName());
+    private static final Logger LOG = TracedLogger.of(IndexerSchedule.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     @Resource

@@ -14,6 +14,7 @@ import org.alliancehub.web.interfaces.activity.facade.ActivityCriteria;
 import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
 import org.alliancehub.web.interfaces.activity.facade.ActivityListDto;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Backs the bookmarkable lists {@code /events?lang=…&kind=…&language=…&topic=…&program=…&alliance=…&when=…&page=…}
@@ -25,7 +26,7 @@ import org.alliancehub.web.interfaces.web.LocaleSelection;
 @RequestScoped
 public class ActivityListPage {
 
-    private static final Logger LOG = Logger.getLogger(ActivityListPage.class.getName());
+    private static final Logger LOG = TracedLogger.of(ActivityListPage.class);
 
     @Inject
     ActivityFacade activities;

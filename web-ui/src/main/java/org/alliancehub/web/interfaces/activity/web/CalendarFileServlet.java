@@ -19,6 +19,7 @@ import org.alliancehub.web.interfaces.activity.facade.ActivityCriteria;
 import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
 import org.alliancehub.web.interfaces.web.ItemPage;
 import org.alliancehub.web.interfaces.activity.facade.CalendarFileDto;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * The iCalendar files (RFC 5545): {@code /event.ics?id=…} for one published event ("Add to calendar") and
@@ -30,7 +31,7 @@ import org.alliancehub.web.interfaces.activity.facade.CalendarFileDto;
 @WebServlet(urlPatterns = {"/event.ics", "/calendar.ics"})
 public class CalendarFileServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(CalendarFileServlet.class.getName());
+    private static final Logger LOG = TracedLogger.of(CalendarFileServlet.class);
 
     @Inject
     ActivityFacade activities;

@@ -17,6 +17,7 @@ import org.alliancehub.web.interfaces.activity.facade.ActivityFacade;
 import org.alliancehub.web.interfaces.activity.facade.CalendarDto;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Backs the bookmarkable calendar {@code /calendar?month=yyyy-mm&view=month|list&lang=…&language=…&topic=…&program=…&alliance=…}:
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class CalendarPage {
 
-    private static final Logger LOG = Logger.getLogger(CalendarPage.class.getName());
+    private static final Logger LOG = TracedLogger.of(CalendarPage.class);
 
     @Inject
     ActivityFacade activities;

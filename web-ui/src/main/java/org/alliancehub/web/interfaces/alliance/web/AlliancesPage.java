@@ -12,13 +12,14 @@ import org.alliancehub.web.interfaces.alliance.facade.AllianceDirectoryDto;
 import org.alliancehub.web.interfaces.alliance.facade.AllianceFacade;
 import org.alliancehub.web.interfaces.alliance.facade.AllianceFilter;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** Backs the alliance directory {@code /alliances?agency=…&level=…&status=…&page=…}. */
 @Named
 @RequestScoped
 public class AlliancesPage {
 
-    private static final Logger LOG = Logger.getLogger(AlliancesPage.class.getName());
+    private static final Logger LOG = TracedLogger.of(AlliancesPage.class);
 
     @Inject
     AllianceFacade alliances;

@@ -13,6 +13,7 @@ import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 import org.alliancehub.web.interfaces.web.LocaleSelection;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Backs the bookmarkable results page {@code /results?q=…&lang=…&type=…&sort=…&page=…} (/search is the
@@ -23,7 +24,7 @@ import org.alliancehub.web.interfaces.web.LocaleSelection;
 @RequestScoped
 public class SearchPage {
 
-    private static final Logger LOG = Logger.getLogger(SearchPage.class.getName());
+    private static final Logger LOG = TracedLogger.of(SearchPage.class);
 
     @Inject
     SearchFacade search;

@@ -18,6 +18,7 @@ import org.alliancehub.contracts.search.SearchContract;
 import org.alliancehub.contracts.search.Suggestions;
 import org.alliancehub.web.infrastructure.client.LiteralParameter;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * The search box's suggestions as the reader types ({@code GET /suggest?lang=es&query=cai}), in the
@@ -28,7 +29,7 @@ import org.alliancehub.web.infrastructure.client.SearchServiceClient;
 @WebServlet("/suggest")
 public class SuggestionServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(SuggestionServlet.class.getName());
+    private static final Logger LOG = TracedLogger.of(SuggestionServlet.class);
     static final int SIZE = 8;
 
     @Inject

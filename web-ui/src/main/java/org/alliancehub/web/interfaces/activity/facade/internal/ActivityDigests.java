@@ -14,12 +14,13 @@ import org.alliancehub.web.infrastructure.client.LiteralParameter;
 import org.alliancehub.web.infrastructure.client.SearchServiceClient;
 import org.alliancehub.web.interfaces.activity.facade.ActivityDigest;
 import org.alliancehub.web.interfaces.web.PortalMessages;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** The trainings and upcoming events of an alliance or a program, soonest first, for the pages that list a few. */
 @ApplicationScoped
 public class ActivityDigests {
 
-    private static final Logger LOG = Logger.getLogger(ActivityDigests.class.getName());
+    private static final Logger LOG = TracedLogger.of(ActivityDigests.class);
 
     @Inject
     SearchServiceClient search;

@@ -39,6 +39,7 @@ import org.alliancehub.web.interfaces.activity.facade.CalendarFileDto;
 import org.alliancehub.web.interfaces.activity.facade.EventPageDto;
 import org.alliancehub.web.interfaces.activity.facade.TrainingPageDto;
 import org.alliancehub.web.interfaces.web.PortalMessages;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Lists and calendars come from the search service (its activities search, which filters and counts);
@@ -48,7 +49,7 @@ import org.alliancehub.web.interfaces.web.PortalMessages;
 @ApplicationScoped
 public class DefaultActivityFacade implements ActivityFacade {
 
-    private static final Logger LOG = Logger.getLogger(DefaultActivityFacade.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultActivityFacade.class);
     static final int PAGE_SIZE = 10;
     /** The search service's largest page. */
     static final int CALENDAR_PAGE_SIZE = 100;

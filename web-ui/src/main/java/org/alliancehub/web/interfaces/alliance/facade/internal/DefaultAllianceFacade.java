@@ -29,12 +29,13 @@ import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 import org.alliancehub.web.interfaces.web.PortalMessages;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** Reads alliances from the content service, their materials and activities from the search service. */
 @ApplicationScoped
 public class DefaultAllianceFacade implements AllianceFacade {
 
-    private static final Logger LOG = Logger.getLogger(DefaultAllianceFacade.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultAllianceFacade.class);
     static final int PAGE_SIZE = 20;
     static final int MATERIALS = 5;
     static final int ACTIVITIES = 6;

@@ -27,6 +27,7 @@ import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 import org.alliancehub.web.interfaces.web.PortalMessages;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /**
  * Assembles the home page from a handful of searches. The page is the most visited one and the same
@@ -36,7 +37,7 @@ import org.alliancehub.web.interfaces.web.PortalMessages;
 @ApplicationScoped
 public class DefaultHomeFacade implements HomeFacade {
 
-    private static final Logger LOG = Logger.getLogger(DefaultHomeFacade.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultHomeFacade.class);
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
     static final int FEATURED_PROGRAMS = 4;
     static final int FEATURED_MATERIALS = 3;

@@ -21,12 +21,13 @@ import org.alliancehub.web.infrastructure.client.ContentServiceClient;
 import org.alliancehub.web.interfaces.web.PortalMessages;
 import org.alliancehub.web.interfaces.material.facade.MaterialFacade;
 import org.alliancehub.web.interfaces.material.facade.MaterialPageDto;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** Reads a published material from the content service and assembles its page. */
 @ApplicationScoped
 public class DefaultMaterialFacade implements MaterialFacade {
 
-    private static final Logger LOG = Logger.getLogger(DefaultMaterialFacade.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultMaterialFacade.class);
     /** Looked up once: each Json.create… call would search the class path for a provider again. */
     private static final JsonProvider JSON = JsonProvider.provider();
 

@@ -21,12 +21,13 @@ import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 import org.alliancehub.web.interfaces.web.PortalMessages;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** Programs from the content service (through the directory), what supports them from the search service. */
 @ApplicationScoped
 public class DefaultProgramFacade implements ProgramFacade {
 
-    private static final Logger LOG = Logger.getLogger(DefaultProgramFacade.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultProgramFacade.class);
     static final int MATERIALS = 10;
     static final int ACTIVITIES = 6;
 

@@ -21,12 +21,13 @@ import org.alliancehub.web.interfaces.search.facade.SearchCriteria;
 import org.alliancehub.web.interfaces.search.facade.SearchFacade;
 import org.alliancehub.web.interfaces.search.facade.SearchPageDto;
 import org.alliancehub.web.interfaces.web.PortalMessages;
+import org.alliancehub.contracts.tracing.TracedLogger;
 
 /** Calls the search service and assembles page DTOs from its answer (the contracts module's records). */
 @ApplicationScoped
 public class DefaultSearchFacade implements SearchFacade {
 
-    private static final Logger LOG = Logger.getLogger(DefaultSearchFacade.class.getName());
+    private static final Logger LOG = TracedLogger.of(DefaultSearchFacade.class);
     static final int PAGE_SIZE = 10;
     static final int RELATED_SIZE = 5;
 
