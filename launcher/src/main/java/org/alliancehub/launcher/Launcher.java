@@ -112,6 +112,8 @@ public final class Launcher implements AutoCloseable {
         environment.put("ALLIANCEHUB_JWT_PRIVATE_KEY", secrets.jwtPrivateKey());
         environment.put("MP_JWT_VERIFY_PUBLICKEY", secrets.jwtPublicKey());
         environment.put("ALLIANCEHUB_ADMIN_INITIAL_PASSWORD", secrets.adminPassword());
+        // unset, every service's operations/metrics stays closed
+        settings.metricsToken().ifPresent(token -> environment.put("ALLIANCEHUB_METRICS_TOKEN", token));
 
         for (int i = 0; i < settings.instances(); i++) {
             int port = settings.behindProxy() ? FreePort.find() : settings.httpPort();

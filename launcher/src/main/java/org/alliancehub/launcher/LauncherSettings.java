@@ -15,7 +15,7 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                         Optional<String> databaseUser, Optional<String> databasePassword, int postgresPort,
                         Optional<String> elasticsearchUrl, int elasticsearchPort, String elasticsearchHeap,
                         boolean demoContent, String payaraHeap, String trustedProxies, int elasticsearchNodes,
-                        int instances, PayaraMicroServer.LogFormat logFormat) {
+                        int instances, PayaraMicroServer.LogFormat logFormat, Optional<String> metricsToken) {
 
     /**
      * The portal runs in the same Payara and calls the content service over loopback, passing on its
@@ -41,7 +41,8 @@ record LauncherSettings(Path dataDirectory, Path stackDirectory, int httpPort, O
                 s.get("ALLIANCEHUB_TRUSTED_PROXIES").orElse(LOOPBACK_PROXIES),
                 s.count("ALLIANCEHUB_ELASTICSEARCH_NODES", 1, 1, 9),
                 s.count("ALLIANCEHUB_INSTANCES", 1, 1, 9),
-                s.logFormat("ALLIANCEHUB_LOG_FORMAT"));
+                s.logFormat("ALLIANCEHUB_LOG_FORMAT"),
+                s.get("ALLIANCEHUB_METRICS_TOKEN"));
         if (settings.elasticsearchNodes() == 2) {
             throw new IllegalArgumentException("ALLIANCEHUB_ELASTICSEARCH_NODES is 1, or 3 and more: "
                     + "two nodes cannot elect a master when one of them is lost");

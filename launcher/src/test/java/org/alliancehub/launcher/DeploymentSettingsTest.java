@@ -28,7 +28,7 @@ class DeploymentSettingsTest {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final List<String> SOURCES = List.of("content-service/src/main", "search-service/service/src/main",
-            "web-ui/src/main", "launcher/src/main");
+            "web-ui/src/main", "launcher/src/main", "contracts/src/main");
     private static final Pattern DOTTED = Pattern.compile("\"(?:\\$\\{MPCONFIG=)?((?:alliancehub|mp\\.jwt)\\.[a-z0-9.-]+)[}\"]");
     private static final Pattern VARIABLE = Pattern.compile("\\b((?:ALLIANCEHUB|MP_JWT)_[A-Z0-9_]+)\\b");
     private static final Pattern README_ROW = Pattern.compile("^\\| ((?:`(?:ALLIANCEHUB|MP_JWT)_[A-Z0-9_]+`(?:, )?)+) \\|", Pattern.MULTILINE);
@@ -145,7 +145,8 @@ class DeploymentSettingsTest {
             copied.add(copy.group(1));
         }
         // the WAR is a build argument; the logging configuration is the launcher's own JSON format
-        assertThat(copied).contains("${WAR}", "local-stack/src/main/resources/org/alliancehub/stack/json-logging.properties");
+        assertThat(copied).contains("${WAR}", "local-stack/src/main/resources/org/alliancehub/stack/json-logging.properties",
+                "local-stack/src/main/resources/org/alliancehub/stack/payara-preboot.asadmin");
         copied.stream().filter(c -> !c.startsWith("$"))
                 .forEach(c -> assertThat(REPOSITORY.resolve(c)).as(c).isRegularFile());
     }

@@ -58,6 +58,7 @@ class ScaleOutIT {
     private static JsonApi portal;
     private static String allianceId;
     private static Path dataDirectory;
+    private static final String METRICS_TOKEN = UUID.randomUUID() + "-" + UUID.randomUUID();
 
     @BeforeAll
     static void startScaledOut() throws Exception {
@@ -75,7 +76,8 @@ class ScaleOutIT {
                 "ALLIANCEHUB_INSTANCES", "2",
                 "ALLIANCEHUB_DEMO_CONTENT", "false",
                 "ALLIANCEHUB_PAYARA_HEAP", "512m",
-                "ALLIANCEHUB_LOG_FORMAT", "json"), Path.of("target/stack")));
+                "ALLIANCEHUB_LOG_FORMAT", "json",
+                "ALLIANCEHUB_METRICS_TOKEN", METRICS_TOKEN), Path.of("target/stack")));
         dataDirectory = data;
         String password = Files.readString(data.resolve("secrets/admin-password")).strip();
         admin = new ContentFixtures(launcher.base() + "/content").signedIn("admin", password).withTimeout(Duration.ofSeconds(30));
@@ -123,6 +125,28 @@ class ScaleOutIT {
                         assertThat(l.getString("LogMessage")).doesNotContain("haul");
                     });
         });
+    }
+
+    @Test
+    @Order(0)
+    void eachInstanceShowsItsMetersToTheOperatorsAndNeitherPayarasNorOursToThePublic() {
+        for (PayaraMicroServer instance : launcher.instances()) {
+            JsonApi direct = new JsonApi(instance.url());
+            // Payara's own, which would tell anyone the JVM's and every method's details
+            assertThat(direct.get("/metrics").status()).isNotEqualTo(200);
+            assertThat(direct.get("/metrics").body()).doesNotContain("base_").doesNotContain("vendor_");
+            for (String service : List.of("/content", "/search", "")) {
+                assertThat(direct.get(service + "/operations/metrics").status()).as(service).isEqualTo(401);
+                JsonApi.Reply meters = direct.withHeader("Authorization", org.alliancehub.stack.junit.RunningStack.metricsAuthorization(METRICS_TOKEN)).get(service + "/operations/metrics");
+                assertThat(meters.status()).as(service).isEqualTo(200);
+                assertThat(meters.body()).as(service).contains("http_server_requests_seconds_count{", "jvm_memory_used_bytes");
+                // the proxy keeps them for the operators' network
+                assertThat(portal.withHeader("Authorization", org.alliancehub.stack.junit.RunningStack.metricsAuthorization(METRICS_TOKEN)).get(service + "/operations/metrics").status()).as(service).isEqualTo(404);
+            }
+            assertThat(direct.withHeader("Authorization", org.alliancehub.stack.junit.RunningStack.metricsAuthorization(METRICS_TOKEN)).get("/search/operations/metrics").body()).contains("alliancehub_indexer_lag ");
+            assertThat(direct.withHeader("Authorization", org.alliancehub.stack.junit.RunningStack.metricsAuthorization(METRICS_TOKEN)).get("/content/operations/metrics").body())
+                    .contains("alliancehub_extraction_files{status=\"pending\"}");
+        }
     }
 
     /** Every line both instances logged, each of which must be a JSON object. */

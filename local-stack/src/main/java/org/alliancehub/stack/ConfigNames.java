@@ -23,6 +23,8 @@ public final class ConfigNames {
     /** Peers whose X-Forwarded-For the content service believes (addresses, CIDR ranges; comma-separated). */
     public static final String TRUSTED_PROXIES = "alliancehub.trusted-proxies";
     public static final String INDEXER_POLL_MILLIS = "alliancehub.indexer.poll-millis";
+    /** The bearer token that reads a service's meters at {@code operations/metrics}; unset, they are closed. */
+    public static final String METRICS_TOKEN = "alliancehub.metrics.token";
 
     private ConfigNames() {
     }

@@ -44,6 +44,8 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     /** The logging configuration of the JSON format, also copied into the container images. */
     static final String JSON_LOGGING = "json-logging.properties";
+    /** Commands Payara Micro runs before it boots (it closes Payara's own /metrics), also in the images. */
+    static final String PREBOOT_COMMANDS = "payara-preboot.asadmin";
 
     /** What to run: {@code readinessPaths} must all answer 2xx before the server counts as started. */
     public record Settings(Path microJar, List<Deployment> deployments, int port, Map<String, String> systemProperties,
@@ -87,9 +89,11 @@ public final class PayaraMicroServer implements AutoCloseable {
         command.add("-jar");
         command.add(settings.microJar().toAbsolutePath().toString());
         command.add("--nohazelcast");
+        command.add("--prebootcommandfile");
+        command.add(copied(PREBOOT_COMMANDS, settings.workDirectory()).toString());
         if (settings.logFormat() == LogFormat.JSON) {
             command.add("--logproperties");
-            command.add(jsonLogging(settings.workDirectory()).toString());
+            command.add(copied(JSON_LOGGING, settings.workDirectory()).toString());
         }
         command.add("--port");
         command.add(Integer.toString(port));
@@ -112,16 +116,17 @@ public final class PayaraMicroServer implements AutoCloseable {
         return server;
     }
 
-    private static Path jsonLogging(Path directory) {
-        Path file = directory.resolve(JSON_LOGGING).toAbsolutePath();
-        try (var in = PayaraMicroServer.class.getResourceAsStream(JSON_LOGGING)) {
+    /** One of this jar's Payara files, written to the work folder where Payara Micro reads it. */
+    private static Path copied(String resource, Path directory) {
+        Path file = directory.resolve(resource).toAbsolutePath();
+        try (var in = PayaraMicroServer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new StackException(JSON_LOGGING + " is missing from the local-stack jar");
+                throw new StackException(resource + " is missing from the local-stack jar");
             }
             Files.write(file, in.readAllBytes());
             return file;
         } catch (java.io.IOException e) {
-            throw new StackException("Cannot write the JSON logging configuration to " + file, e);
+            throw new StackException("Cannot write " + file, e);
         }
     }
 

@@ -27,6 +27,8 @@ import org.alliancehub.stack.StackFiles;
  */
 public final class RunningStack implements AutoCloseable {
 
+    private static final String METRICS_TOKEN = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+
     private final StackFiles files;
     private final Path work;
     private final PostgresServer postgres;
@@ -137,6 +139,7 @@ public final class RunningStack implements AutoCloseable {
                 SigningKeys.publicKey(secrets.jwtPublicKey()), (RSAPublicKey) PREVIOUS_SIGNING_KEY.getPublic()))
                 .getBytes(StandardCharsets.UTF_8)));
         config.put(ConfigNames.FILES_DIR, work.resolve("files").toString());
+        config.put(ConfigNames.METRICS_TOKEN, METRICS_TOKEN);
         // tests sweep unreferenced files at once; the default waits a day
         config.put("alliancehub.files.unreferenced-grace-minutes", "0");
         // small enough to test the limit with a generated file
@@ -166,6 +169,15 @@ public final class RunningStack implements AutoCloseable {
         }
         return PayaraMicroServer.start(new PayaraMicroServer.Settings(files.payaraMicro(), deployments, port, props, Map.of(),
                 jvmOptions(), work.resolve("services-" + port), readiness, Duration.ofSeconds(180)));
+    }
+
+    /** The Authorization header that reads the services' meters: user metrics, the token made for this run. */
+    public static String metricsAuthorization() {
+        return metricsAuthorization(METRICS_TOKEN);
+    }
+
+    public static String metricsAuthorization(String token) {
+        return "Basic " + Base64.getEncoder().encodeToString(("metrics:" + token).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The password of the first account, "admin", which the content service creates on start. */

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URL;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -825,6 +826,35 @@ class ContentApiIT {
         assertThat(hugePage.status()).isEqualTo(400);
         assertThat(hugePage.json().getString("field")).isEqualTo("page");
         assertThat(anonymous.get("api/changes?limit=5000").status()).isEqualTo(400);
+    }
+
+    @Test
+    void operatorsReadTheMetersWithTheirTokenAndNobodyElseDoes() {
+        String missing = "api/materials/" + UUID.randomUUID();
+        assertThat(anonymous.get(missing).status()).isEqualTo(404);
+        assertThat(anonymous.get("api/organizations").status()).isEqualTo(200);
+
+        for (JsonApi stranger : List.of(anonymous, admin,
+                anonymous.withHeader("Authorization", RunningStack.metricsAuthorization("not-the-metrics-token-but-long-enough")))) {
+            Reply refused = stranger.get("operations/metrics");
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"metrics\", charset=\"UTF-8\"");
+            assertThat(refused.body()).doesNotContain("http_server_requests");
+        }
+
+        Reply meters = anonymous.withHeader("Authorization", RunningStack.metricsAuthorization()).get("operations/metrics");
+        assertThat(meters.status()).isEqualTo(200);
+        assertThat(meters.contentType()).startsWith("text/plain");
+        // per route, never per material: the id of the missing one is nowhere
+        assertThat(meters.body())
+                .containsPattern("http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/materials/\\{id}\",status=\"404\"} [1-9]")
+                .containsPattern("http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/organizations\",status=\"200\"} [1-9]")
+                .contains("http_server_requests_seconds_bucket{", "alliancehub_extraction_queue_waiting ",
+                        "alliancehub_extraction_queue_running ", "alliancehub_extractions_total{outcome=\"failed\"}",
+                        "alliancehub_extraction_files{status=\"pending\"}", "alliancehub_extraction_files{status=\"failed\"}",
+                        "jvm_memory_used_bytes")
+                .doesNotContain(missing.substring("api/materials/".length()));
     }
 
     @Test

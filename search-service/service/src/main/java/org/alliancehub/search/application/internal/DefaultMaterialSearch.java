@@ -9,6 +9,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.alliancehub.contracts.metrics.ServiceMetrics;
+
 import org.alliancehub.search.application.ActivityQuery;
 import org.alliancehub.contracts.search.ActivityResults;
 import org.alliancehub.search.application.Folding;
@@ -38,6 +40,9 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 public class DefaultMaterialSearch implements MaterialSearch {
 
     static final int CONCURRENT = 10;
+
+    /** Searches by outcome: found (as typed), recovered (by the suggestion or any of the words), empty. */
+    static final String SEARCHES = ServiceMetrics.named("searches");
 
     /** A long query matching many terms would otherwise become a very wide alternative. */
     static final int MAX_ALTERNATIVES = 12;
@@ -71,10 +76,18 @@ public class DefaultMaterialSearch implements MaterialSearch {
         // a recovered search found nothing with the words as typed: the staff's content gaps count it as
         // such, whatever the recovery then showed the reader
         SearchEvent event = SearchEvent.of(query, results.recovery() == null ? results.total() : 0, java.time.Instant.now());
+        ServiceMetrics.registry().counter(SEARCHES, "outcome", outcome(results)).increment();
         if (event != null) {
             analytics.record(event);
         }
         return results;
+    }
+
+    static String outcome(SearchResults results) {
+        if (results.recovery() != null) {
+            return "recovered";
+        }
+        return results.total() > 0 ? "found" : "empty";
     }
 
     private SearchResults recovered(SearchQuery query, SearchResults nothing, List<String> alternatives, FollowUpBudget budget) {

@@ -759,6 +759,38 @@ class SearchApiIT {
     }
 
     @Test
+    void operatorsSeeSearchesByOutcomeAndTheIndexersLagWithTheirToken() {
+        String word = "pala" + UUID.randomUUID().toString().substring(0, 6);
+        String id = publishFallsMaterial("Shovel " + word + " swing radius", "Radio de giro de la " + word);
+        await().atMost(INDEXED_WITHIN).until(() -> hasHit(searchFor("q=" + word), id, "es"));
+        JsonApi operator = search.withHeader("Authorization", RunningStack.metricsAuthorization());
+        assertThat(search.get("operations/metrics").status()).isEqualTo(401);
+        String before = operator.get("operations/metrics").body();
+
+        searchFor("q=" + word + "&lang=es");
+        searchFor("q=zzq" + UUID.randomUUID().toString().substring(0, 6) + "&lang=es");
+        searchFor("q=" + word + "%20zzq" + UUID.randomUUID().toString().substring(0, 6) + "&lang=es");
+
+        Reply after = operator.get("operations/metrics");
+        assertThat(after.status()).isEqualTo(200);
+        for (String outcome : List.of("found", "empty", "recovered")) {
+            String counter = "alliancehub_searches_total{outcome=\"" + outcome + "\"}";
+            assertThat(meter(after.body(), counter)).as(outcome).isGreaterThanOrEqualTo(meter(before, counter) + 1);
+        }
+        assertThat(after.body()).containsPattern("http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/search\",status=\"200\"} [1-9]");
+        // what was published is indexed: the indexer has read the feed up to its head
+        await().atMost(INDEXED_WITHIN).until(() -> meter(operator.get("operations/metrics").body(), "alliancehub_indexer_lag") == 0);
+        assertThat(meter(after.body(), "alliancehub_indexer_cursor")).isPositive();
+        assertThat(meter(after.body(), "alliancehub_indexer_feed_head")).isPositive();
+    }
+
+    /** A meter's value in Prometheus' text: the line that starts with its name and labels; 0 when absent. */
+    private static double meter(String scraped, String nameAndLabels) {
+        return scraped.lines().filter(l -> l.startsWith(nameAndLabels + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(nameAndLabels.length() + 1).strip())).orElse(0.0);
+    }
+
+    @Test
     void everySearchWithWordsIsCountedPerLanguageAndProgramAndStaffReadTheTopAndTheFruitlessOnes() {
         String word = "tolva" + UUID.randomUUID().toString().substring(0, 6);
         String id = publishFallsMaterial("Hopper " + word + " lockout", "Bloqueo de la " + word);
