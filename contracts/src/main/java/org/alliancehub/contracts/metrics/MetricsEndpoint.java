@@ -40,6 +40,12 @@ public class MetricsEndpoint extends HttpServlet {
         token = accepted(ConfigProvider.getConfig().getOptionalValue(TOKEN, String.class));
     }
 
+    @Override
+    public void destroy() {
+        // loaded at start and destroyed at stop: the application's last word
+        ServiceMetrics.close();
+    }
+
     static Optional<byte[]> accepted(Optional<String> configured) {
         Optional<String> given = configured.map(String::strip).filter(t -> !t.isEmpty());
         if (given.isPresent() && given.get().length() < SHORTEST_TOKEN) {

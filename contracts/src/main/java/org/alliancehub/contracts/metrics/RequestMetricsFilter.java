@@ -48,9 +48,4 @@ public class RequestMetricsFilter extends HttpFilter {
         }
         return servletPath == null || servletPath.isEmpty() ? "/" : servletPath;
     }
-
-    @Override
-    public void destroy() {
-        ServiceMetrics.close();
-    }
 }
