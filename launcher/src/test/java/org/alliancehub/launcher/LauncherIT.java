@@ -63,6 +63,11 @@ class LauncherIT {
         return page.getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
+    /**
+     * Also: a backup of the stopped stack (database folder, file store, secrets) restored into an
+     * empty data folder answers the same searches once the indexer has refilled Elasticsearch from
+     * the change feed, and serves the same files.
+     */
     @Test
     void runsTheWholeStackAndKeepsItsDataBetweenRuns() throws Exception {
         Path work = Path.of(System.getProperty("alliancehub.test.work", "target/it-work"));
@@ -87,10 +92,73 @@ class LauncherIT {
         }
         assertThat(Files.readString(data.resolve("secrets/admin-password")).strip()).hasSizeGreaterThanOrEqualTo(32);
 
+        Map<String, String> answers;
+        String file;
+        byte[] original;
         try (Launcher second = new Launcher()) {
             second.start(settings);
             assertThat(get(base + "/content/api/alliances")).as("the demo is loaded once").contains("\"total\":5");
             assertThat(get(base + "/search/api/search?q=caida&lang=es")).contains("Cómo prevenir caídas desde equipo móvil");
+            answers = answers(base);
+            JsonObject material = items(json(base + "/content/api/materials?size=1")).get(0);
+            file = "/content/api/materials/" + material.getString("id") + "/versions/"
+                    + material.getJsonArray("versions").getJsonObject(0).getString("language") + "/file";
+            original = bytes(HttpRequest.newBuilder(URI.create(base + file)).build());
+        }
+
+        // the local stack's backup, as the runbook says: stopped, the database's folder, the file store
+        // and the secrets; the Elasticsearch index is not kept, it is rebuilt from the change feed
+        Path restored = work.resolve("restored-data");
+        deleteRecursively(restored);
+        for (String kept : List.of("postgres", "files", "secrets")) {
+            copyRecursively(data.resolve(kept), restored.resolve(kept));
+        }
+        int restoredPort = FreePort.find();
+        String restoredBase = "http://localhost:" + restoredPort;
+        try (Launcher fromBackup = new Launcher()) {
+            fromBackup.start(LauncherSettings.from(Map.of(
+                    "ALLIANCEHUB_DATA_DIR", restored.toString(),
+                    "ALLIANCEHUB_STACK_DIR", System.getProperty("alliancehub.stack.dir", "target/stack"),
+                    "ALLIANCEHUB_HTTP_PORT", Integer.toString(restoredPort),
+                    "ALLIANCEHUB_PAYARA_HEAP", "512m"), Path.of("target/stack")));
+            assertThat(get(restoredBase + "/content/api/alliances")).as("the demo is not loaded again").contains("\"total\":5");
+            long ready = System.nanoTime();
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(answers(restoredBase)).isEqualTo(answers));
+            // a figure for the record, not an assertion
+            java.util.logging.Logger.getLogger(LauncherIT.class.getName()).info(String.format(
+                    "Restored from the backup: %d searches answer as before the loss %.1f s after the stack was ready",
+                    answers.size(), (System.nanoTime() - ready) / 1e9));
+            assertThat(bytes(HttpRequest.newBuilder(URI.create(restoredBase + file)).build())).isEqualTo(original);
+        }
+    }
+
+    /**
+     * What searches answer: for each query, its total and the materials found (as a set: an index
+     * rebuilt without the old one's deleted documents may order equal scores otherwise), and the
+     * number of upcoming activities.
+     */
+    private Map<String, String> answers(String base) throws IOException, InterruptedException {
+        Map<String, String> answers = new java.util.TreeMap<>();
+        for (String query : List.of("q=caida&lang=es", "q=falls&lang=en", "q=silica", "q=heat&lang=es", "q=zanja",
+                "q=trench%20collapse", "lang=en", "q=caidas%20andamios&lang=es")) {
+            JsonObject answer = json(base + "/search/api/search?" + query + "&size=50");
+            answers.put(query, answer.getInt("total") + " " + answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                    .map(h -> h.getString("materialId")).collect(Collectors.toCollection(java.util.TreeSet::new)));
+        }
+        answers.put("activities", Integer.toString(json(base + "/search/api/activities?kind=event").getInt("total")));
+        assertThat(answers.get("q=caida&lang=es")).doesNotStartWith("0 ");
+        return answers;
+    }
+
+    /** As {@code cp -a}: PostgreSQL starts only on a data folder of its own user's, with its own user's rights alone. */
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }
         }
     }
 
