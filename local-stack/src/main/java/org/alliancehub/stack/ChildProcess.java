@@ -57,6 +57,11 @@ final class ChildProcess {
         }
     }
 
+    /** The exit status of a process that has ended. */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     Path log() {
         return log;
     }

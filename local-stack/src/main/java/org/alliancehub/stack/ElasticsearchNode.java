@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -36,21 +37,37 @@ public final class ElasticsearchNode implements AutoCloseable {
     private final ChildProcess process;
     private final int httpPort;
     private final Settings settings;
+    private final Path config;
 
     /**
      * Where and how to run the node; {@code membership} is null for a single-node cluster.
      * Several nodes share one installation under {@code installRoot}, each with its own configuration.
      */
     public record Settings(Path distribution, Path analysisShim, Path installRoot, Path dataDirectory,
-                           Path logDirectory, int httpPort, String heap, Membership membership) {
+                           Path logDirectory, int httpPort, String heap, Membership membership,
+                           ElasticsearchSecurity security) {
+
+        public Settings(Path distribution, Path analysisShim, Path installRoot, Path dataDirectory,
+                        Path logDirectory, int httpPort, String heap, Membership membership) {
+            this(distribution, analysisShim, installRoot, dataDirectory, logDirectory, httpPort, heap, membership, null);
+        }
 
         public Settings(Path distribution, Path analysisShim, Path installRoot, Path dataDirectory,
                         Path logDirectory, int httpPort, String heap) {
-            this(distribution, analysisShim, installRoot, dataDirectory, logDirectory, httpPort, heap, null);
+            this(distribution, analysisShim, installRoot, dataDirectory, logDirectory, httpPort, heap, null, null);
         }
 
         public Settings withHttpPort(int port) {
-            return new Settings(distribution, analysisShim, installRoot, dataDirectory, logDirectory, port, heap, membership);
+            return new Settings(distribution, analysisShim, installRoot, dataDirectory, logDirectory, port, heap, membership,
+                    security);
+        }
+
+        /** A single node with security on (TLS on HTTP, a superuser); see {@link ElasticsearchSecurity}. */
+        public Settings secured(ElasticsearchSecurity with) {
+            if (membership != null) {
+                throw new IllegalArgumentException("Security is for a single node here; a cluster's nodes would need TLS between them");
+            }
+            return new Settings(distribution, analysisShim, installRoot, dataDirectory, logDirectory, httpPort, heap, null, with);
         }
     }
 
@@ -62,10 +79,11 @@ public final class ElasticsearchNode implements AutoCloseable {
                              List<String> memberNames) {
     }
 
-    private ElasticsearchNode(ChildProcess process, int httpPort, Settings settings) {
+    private ElasticsearchNode(ChildProcess process, int httpPort, Settings settings, Path config) {
         this.process = process;
         this.httpPort = httpPort;
         this.settings = settings;
+        this.config = config;
     }
 
     /** Installs (once per distribution and shim), configures and starts the node, and waits until it is healthy. */
@@ -104,14 +122,20 @@ public final class ElasticsearchNode implements AutoCloseable {
                 "ES_JAVA_OPTS", "-Xms" + effective.heap() + " -Xmx" + effective.heap());
         ChildProcess process = ChildProcess.start("Elasticsearch", command, home, env,
                 effective.logDirectory().resolve("console.log"));
-        return new ElasticsearchNode(process, port, effective);
+        return new ElasticsearchNode(process, port, effective, config);
     }
 
     /** Waits until the node answers with a cluster of at least yellow health; stops it when it does not. */
     void awaitUp() {
+        URI health = URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s");
         try {
-            HttpProbe.awaitOk(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"),
-                    Duration.ofSeconds(180), process::isAlive, process::logTail);
+            if (settings.security() == null) {
+                HttpProbe.awaitOk(health, Duration.ofSeconds(180), process::isAlive, process::logTail);
+            } else if (HttpProbe.poll(() -> process.isAlive()
+                    ? ElasticsearchSecurity.okBody(certificate(), health, settings.security()) : Optional.of("ended"),
+                    Duration.ofSeconds(180)).filter(body -> !body.equals("ended")).isEmpty()) {
+                throw new StackException("The secured node did not answer at " + health + ":\n" + process.logTail());
+            }
         } catch (RuntimeException e) {
             process.stop(10);
             throw e;
@@ -125,7 +149,15 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + httpPort;
+        return (settings.security() == null ? "http" : "https") + "://127.0.0.1:" + httpPort;
+    }
+
+    /** The certificate a secured node's clients trust (its own: it is self-signed). */
+    public Path certificate() {
+        if (settings.security() == null) {
+            throw new StackException("This node runs without security");
+        }
+        return config.resolve(ElasticsearchSecurity.CERTIFICATE);
     }
 
     public int httpPort() {
@@ -238,11 +270,16 @@ public final class ElasticsearchNode implements AutoCloseable {
                     // loopback keeps the node in development mode: no production bootstrap checks
                     "network.host: 127.0.0.1",
                     "http.port: " + settings.httpPort(),
-                    "xpack.security.enabled: false",
                     // a development node on a nearly full disk should still accept writes
                     "cluster.routing.allocation.disk.threshold_enabled: false",
                     "action.destructive_requires_name: true"));
             Path config = home.resolve("config");
+            if (settings.security() == null) {
+                lines.add("xpack.security.enabled: false");
+            } else {
+                lines.addAll(settings.security().settings());
+                settings.security().install(home, config);
+            }
             if (membership == null) {
                 lines.add("transport.port: " + FreePort.find());
                 lines.add("discovery.type: single-node");

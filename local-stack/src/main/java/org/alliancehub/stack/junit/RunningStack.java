@@ -158,17 +158,43 @@ public final class RunningStack implements AutoCloseable {
      * what a service does across its own restarts.
      */
     public PayaraMicroServer startServices(Map<String, String> extraConfig, RealStack.Service... services) {
-        int port = org.alliancehub.stack.FreePort.find();
-        Map<String, String> props = new LinkedHashMap<>(configFor("http://localhost:" + port));
-        props.putAll(extraConfig);
         List<PayaraMicroServer.Deployment> deployments = new ArrayList<>();
         List<String> readiness = new ArrayList<>();
         for (RealStack.Service service : services) {
             deployments.add(new PayaraMicroServer.Deployment(files.require(service.war()), service.contextRoot()));
             readiness.add(service.readinessPath());
         }
+        return startDeployments(extraConfig, deployments, readiness);
+    }
+
+    /**
+     * Like {@link #startServices}, for the module's own WAR (which its stack folder does not hold):
+     * {@code service} says where it goes and when it is ready.
+     */
+    public PayaraMicroServer startOwnWar(Map<String, String> extraConfig, java.nio.file.Path war, RealStack.Service service) {
+        return startDeployments(extraConfig, List.of(new PayaraMicroServer.Deployment(war, service.contextRoot())),
+                List.of(service.readinessPath()));
+    }
+
+    private PayaraMicroServer startDeployments(Map<String, String> extraConfig, List<PayaraMicroServer.Deployment> deployments,
+                                               List<String> readiness) {
+        int port = org.alliancehub.stack.FreePort.find();
+        Map<String, String> props = new LinkedHashMap<>(configFor("http://localhost:" + port));
+        props.putAll(extraConfig);
         return PayaraMicroServer.start(new PayaraMicroServer.Settings(files.payaraMicro(), deployments, port, props, Map.of(),
                 jvmOptions(), work.resolve("services-" + port), readiness, Duration.ofSeconds(180)));
+    }
+
+    /**
+     * A node of the caller's own with security on (TLS on HTTP with a certificate made for it, the
+     * given superuser), beside the stack's: what a production cluster asks of the search service.
+     * The caller closes it.
+     */
+    public ElasticsearchNode startSecuredElasticsearch(org.alliancehub.stack.ElasticsearchSecurity security) {
+        deleteQuietly(work.resolve("elasticsearch-secured-data"));
+        return ElasticsearchNode.start(new ElasticsearchNode.Settings(files.elasticsearch(), files.analysisShim(),
+                work.resolve("elasticsearch-secured"), work.resolve("elasticsearch-secured-data"),
+                work.resolve("elasticsearch-secured-logs"), 0, "512m").secured(security));
     }
 
     /** The Authorization header that reads the services' meters: user metrics, the token made for this run. */

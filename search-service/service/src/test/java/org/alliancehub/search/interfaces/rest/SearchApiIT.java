@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.alliancehub.search.Deployments;
+import org.alliancehub.stack.ElasticsearchNode;
+import org.alliancehub.stack.ElasticsearchSecurity;
+import org.alliancehub.stack.PayaraMicroServer;
 import org.alliancehub.stack.junit.ContentFixtures;
 import org.alliancehub.stack.junit.JsonApi;
 import org.alliancehub.stack.junit.JsonApi.Reply;
@@ -756,6 +760,47 @@ class SearchApiIT {
     private java.util.List<String> programOrder(String program, String language) {
         return searchFor("program=" + program + "&lang=" + language).getJsonArray("hits").stream()
                 .map(h -> h.asJsonObject().getString("materialId")).toList();
+    }
+
+    @Test
+    void aSecuredClusterIsSearchedAsItsUserOverTlsTrustingOnlyItsCertificate() throws Exception {
+        String word = "berma" + UUID.randomUUID().toString().substring(0, 6);
+        String id = publishFallsMaterial("Berm height " + word, "Altura de la berma " + word);
+        ElasticsearchSecurity security = ElasticsearchSecurity.superuser("alliancehub-search");
+        try (ElasticsearchNode secured = stack.startSecuredElasticsearch(security)) {
+            assertThat(secured.url()).startsWith("https://");
+            // the node refuses whoever does not sign in, and a client that does not trust its certificate
+            java.net.http.HttpClient trusting = java.net.http.HttpClient.newBuilder()
+                    .sslContext(ElasticsearchSecurity.trusting(secured.certificate())).build();
+            assertThat(trusting.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(secured.url() + "/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.net.http.HttpClient.newHttpClient().send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(secured.url() + "/")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()))
+                    .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+
+            // a search service of its own on the secured node, following the same content service
+            try (PayaraMicroServer service = stack.startOwnWar(Map.of(
+                    "alliancehub.elasticsearch.url", secured.url(),
+                    "alliancehub.elasticsearch.username", security.user(),
+                    "alliancehub.elasticsearch.password", security.password(),
+                    "alliancehub.elasticsearch.ca-file", secured.certificate().toString(),
+                    "alliancehub.content.url", stack.sideServicesUrl() + "/content"),
+                    java.nio.file.Path.of("target/search-service.war"), RealStack.Service.SEARCH)) {
+                JsonApi securedSearch = new JsonApi(service.url() + "/search");
+                await().atMost(INDEXED_WITHIN).until(() -> new JsonApi(service.url() + "/health/ready").get("").status() == 200);
+                await().atMost(INDEXED_WITHIN).until(() -> {
+                    Reply answer = securedSearch.get("api/search?q=" + word + "&lang=es");
+                    return answer.status() == 200 && hasHit(answer.json(), id, "es");
+                });
+                // what it indexed is in the secured node, read as its user
+                String indices = new String(trusting.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(secured.url() + "/_cat/indices?h=index"))
+                        .header("Authorization", security.authorization()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(indices).contains("materials");
+            }
+        }
     }
 
     @Test
