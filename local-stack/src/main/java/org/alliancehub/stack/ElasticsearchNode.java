@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -131,10 +130,11 @@ public final class ElasticsearchNode implements AutoCloseable {
         try {
             if (settings.security() == null) {
                 HttpProbe.awaitOk(health, Duration.ofSeconds(180), process::isAlive, process::logTail);
-            } else if (HttpProbe.poll(() -> process.isAlive()
-                    ? ElasticsearchSecurity.okBody(certificate(), health, settings.security()) : Optional.of("ended"),
-                    Duration.ofSeconds(180)).filter(body -> !body.equals("ended")).isEmpty()) {
-                throw new StackException("The secured node did not answer at " + health + ":\n" + process.logTail());
+            } else {
+                HttpProbe.awaitOk(health, Duration.ofSeconds(180), process::isAlive, process::logTail,
+                        java.net.http.HttpClient.newBuilder().sslContext(ElasticsearchSecurity.trusting(certificate()))
+                                .connectTimeout(Duration.ofSeconds(2)).build(),
+                        settings.security().authorization());
             }
         } catch (RuntimeException e) {
             process.stop(10);

@@ -2,10 +2,6 @@ package org.alliancehub.stack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +13,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import javax.net.ssl.SSLContext;
@@ -116,21 +111,6 @@ public record ElasticsearchSecurity(String user, String password) {
     /** The value of the Authorization header the user signs in with. */
     public String authorization() {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The body of a 2xx answer from the secured node to a GET, trusting only its certificate. */
-    static Optional<String> okBody(Path certificate, URI uri, ElasticsearchSecurity security) {
-        try {
-            HttpClient client = HttpClient.newBuilder().sslContext(trusting(certificate)).connectTimeout(Duration.ofSeconds(2)).build();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", security.authorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() / 100 == 2 ? Optional.of(response.body()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while waiting for " + uri);
-        }
     }
 
     /** A TLS context that trusts the one certificate. */

@@ -34,7 +34,7 @@ public final class HttpProbe {
 
     /** The body of a 2xx answer to a GET; empty when nothing answers or the answer is not 2xx. */
     public static java.util.Optional<String> body(URI uri) {
-        return java.util.Optional.ofNullable(okBody(uri));
+        return java.util.Optional.ofNullable(okBody(CLIENT, uri, null));
     }
 
     /**
@@ -45,12 +45,23 @@ public final class HttpProbe {
         awaitBody(uri, body -> true, timeout, alive, describeFailure);
     }
 
+    /** Like {@link #awaitOk}, asking with {@code client} and, when given, an {@code Authorization} header (a secured node). */
+    public static void awaitOk(URI uri, Duration timeout, BooleanSupplier alive, java.util.function.Supplier<String> describeFailure,
+                               HttpClient client, String authorization) {
+        await(uri, body -> true, timeout, alive, describeFailure, client, authorization);
+    }
+
     /** Like {@link #awaitOk}, until a 2xx answer's body also satisfies {@code ready}. */
     public static void awaitBody(URI uri, java.util.function.Predicate<String> ready, Duration timeout, BooleanSupplier alive,
                                  java.util.function.Supplier<String> describeFailure) {
+        await(uri, ready, timeout, alive, describeFailure, CLIENT, null);
+    }
+
+    private static void await(URI uri, java.util.function.Predicate<String> ready, Duration timeout, BooleanSupplier alive,
+                              java.util.function.Supplier<String> describeFailure, HttpClient client, String authorization) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            String body = okBody(uri);
+            String body = okBody(client, uri, authorization);
             if (body != null && ready.test(body)) {
                 return;
             }
@@ -78,10 +89,13 @@ public final class HttpProbe {
     }
 
     /** The body of a 2xx answer to a GET, or null. */
-    private static String okBody(URI uri) {
+    private static String okBody(HttpClient client, URI uri, String authorization) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() >= 200 && response.statusCode() < 300 ? response.body() : null;
         } catch (IOException e) {
             return null;

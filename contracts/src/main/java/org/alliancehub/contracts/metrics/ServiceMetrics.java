@@ -2,6 +2,7 @@ package org.alliancehub.contracts.metrics;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -32,6 +33,8 @@ public final class ServiceMetrics {
 
     private static final PrometheusMeterRegistry REGISTRY = create();
     private static final JvmGcMetrics GC = new JvmGcMetrics();
+    /** Built once: each request only names its tags. */
+    private static final Meter.MeterProvider<Timer> REQUEST_TIMERS = requestTimers(REGISTRY);
 
     static {
         new JvmMemoryMetrics().bindTo(REGISTRY);
@@ -61,15 +64,15 @@ public final class ServiceMetrics {
 
     /** Records one request; {@code route} is a template ({@code /api/materials/{id}}), never a raw path. */
     static void recordRequest(String method, String route, int status, long nanos) {
-        recordRequest(REGISTRY, method, route, status, nanos);
+        recordRequest(REQUEST_TIMERS, method, route, status, nanos);
     }
 
-    static void recordRequest(MeterRegistry registry, String method, String route, int status, long nanos) {
-        Timer.builder(REQUESTS)
-                .tags("method", method, "route", route, "status", Integer.toString(status))
-                .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry)
-                .record(Duration.ofNanos(nanos));
+    static void recordRequest(Meter.MeterProvider<Timer> timers, String method, String route, int status, long nanos) {
+        timers.withTags("method", method, "route", route, "status", Integer.toString(status)).record(Duration.ofNanos(nanos));
+    }
+
+    static Meter.MeterProvider<Timer> requestTimers(MeterRegistry registry) {
+        return Timer.builder(REQUESTS).serviceLevelObjectives(LATENCY_BUCKETS).withRegistry(registry);
     }
 
     /** Lets go of the JVM's notifications when the application stops. */
