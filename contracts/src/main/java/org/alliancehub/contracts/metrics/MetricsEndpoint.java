@@ -60,13 +60,13 @@ public class MetricsEndpoint extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         if (token.isEmpty()) {
-            problem(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "There is nothing here.", request);
+            problem(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "There is nothing here.");
             return;
         }
         if (!presents(request.getHeader("Authorization"), token.get())) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"metrics\", charset=\"UTF-8\"");
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "The metrics are read as the user metrics, with the token the operators configured.", request);
+                    "The metrics are read as the user metrics, with the token the operators configured.");
             return;
         }
         response.setContentType("text/plain; version=0.0.4; charset=utf-8");
@@ -89,8 +89,8 @@ public class MetricsEndpoint extends HttpServlet {
                 & MessageDigest.isEqual(credentials.substring(colon + 1).getBytes(StandardCharsets.UTF_8), token);
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail,
-                                HttpServletRequest request) throws IOException {
+    /** A problem answer as problem-details writes them (which this jar cannot use: that one depends on it). */
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
