@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -59,7 +61,12 @@ public final class SearchBenchmark {
 
     private static final Logger LOG = Logger.getLogger(SearchBenchmark.class.getName());
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 10);
+    /**
+     * Long enough for the JIT: after 30 s per target the search service still used 3.3 ms of CPU
+     * per search, after 120 s 1.6 ms, and the API / direct figures measured the compiler, not the
+     * service (bench/README.md).
+     */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 120);
     private static final int[] CLIENTS = {1, 4, 8};
     private static final int FRESHNESS_SAMPLES = Integer.getInteger("bench.freshness", 30);
 
@@ -186,10 +193,20 @@ public final class SearchBenchmark {
             Latencies[] plainResults = new Latencies[CLIENTS.length];
             Latencies[] directResults = new Latencies[CLIENTS.length];
             Latencies[] apiResults = new Latencies[CLIENTS.length];
+            StackProcesses processes = new StackProcesses(Path.of(System.getProperty("alliancehub.test.work")));
+            Map<String, Double> directCpu = Map.of();
+            Map<String, Double> apiCpu = Map.of();
             for (int i = 0; i < CLIENTS.length; i++) {
                 plainResults[i] = measure(plain, CLIENTS[i], SECONDS);
+                Map<String, Duration> before = processes.cpu();
                 directResults[i] = measure(direct, CLIENTS[i], SECONDS);
+                Map<String, Duration> between = processes.cpu();
                 apiResults[i] = measure(api, CLIENTS[i], SECONDS);
+                Map<String, Duration> after = processes.cpu();
+                if (CLIENTS[i] == 4) {
+                    directCpu = perSearch(before, between, directResults[i]);
+                    apiCpu = perSearch(between, after, apiResults[i]);
+                }
                 report("%-8d %-8s %10.1f %10.1f %12.1f", CLIENTS[i], "plain", plainResults[i].median(), plainResults[i].p95(),
                         plainResults[i].throughput());
                 report("%-8d %-8s %10.1f %10.1f %12.1f", CLIENTS[i], "direct", directResults[i].median(), directResults[i].p95(),
@@ -216,6 +233,11 @@ public final class SearchBenchmark {
                 Latencies less = measure(part.getValue(), 1, SECONDS);
                 report("%-26s %10.1f %10.1f", part.getKey(), less.median(), less.p95());
             }
+            report("%nCPU per search at 4 clients, ms (both cores count; the benchmark client's own time is not in these):");
+            report("%-22s %10s %10s", "process", "direct", "API");
+            for (String process : apiCpu.keySet()) {
+                report("%-22s %10.2f %10.2f", process, directCpu.getOrDefault(process, 0.0), apiCpu.get(process));
+            }
             int four = 1;
             report("API median / direct median at 4 clients: %.2f (target at most 1.15)",
                     apiResults[four].median() / directResults[four].median());
@@ -227,6 +249,14 @@ public final class SearchBenchmark {
     }
 
     private record Target(HttpRequest request) {
+    }
+
+    /** Each process's CPU between two readings over the searches answered meanwhile, in ms per search. */
+    private static Map<String, Double> perSearch(Map<String, Duration> before, Map<String, Duration> after, Latencies searches) {
+        Map<String, Double> perSearch = new java.util.TreeMap<>();
+        after.forEach((process, total) -> perSearch.put(process,
+                total.minus(before.getOrDefault(process, Duration.ZERO)).toNanos() / 1e6 / searches.millis().size()));
+        return perSearch;
     }
 
     private static Target post(String elasticsearch, String body) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,13 +37,29 @@ final class StackProcesses {
 
     /** Each process of the stack (named by the sub-folder of the data folder it works in) → its memory and its children's, in MiB. */
     Map<String, Double> memoryMiB() {
+        Map<String, Double> memory = new TreeMap<>();
+        trees().forEach((name, tree) -> memory.merge(name, tree.stream().mapToLong(p -> kibibytes(p.pid())).sum() / 1024.0, Double::sum));
+        return memory;
+    }
+
+    /** Each process of the stack, named as in {@link #memoryMiB()} → the CPU time it and its children have used so far. */
+    Map<String, Duration> cpu() {
+        Map<String, Duration> cpu = new TreeMap<>();
+        trees().forEach((name, tree) -> cpu.merge(name, tree.stream()
+                .map(p -> ProcessHandle.of(p.pid()).flatMap(h -> h.info().totalCpuDuration()).orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus), Duration::plus));
+        return cpu;
+    }
+
+    /** The stack's top processes, each with its descendants, by name. */
+    private Map<String, List<Proc>> trees() {
         Map<Long, Proc> all = processes();
         long self = ProcessHandle.current().pid();
         String marker = dataDirectory + "/";
         Pattern folders = Pattern.compile(Pattern.quote(marker) + "([^/\\s]+)(?:/([^/\\s]+))?");
         Map<Long, List<Proc>> children = new HashMap<>();
         all.values().forEach(p -> children.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(p));
-        Map<String, Double> memory = new TreeMap<>();
+        Map<String, List<Proc>> trees = new TreeMap<>();
         for (Proc process : all.values()) {
             Proc parent = all.get(process.parent());
             boolean named = process.commandLine().contains(marker) && process.pid() != self;
@@ -52,11 +69,9 @@ final class StackProcesses {
             }
             List<Proc> tree = new ArrayList<>();
             collect(process, children, tree);
-            String name = name(tree, folders);
-            double kib = tree.stream().mapToLong(p -> kibibytes(p.pid())).sum();
-            memory.merge(name, kib / 1024, Double::sum);
+            trees.computeIfAbsent(name(tree, folders), k -> new ArrayList<>()).addAll(tree);
         }
-        return memory;
+        return trees;
     }
 
     private static void collect(Proc process, Map<Long, List<Proc>> children, List<Proc> tree) {

@@ -3,6 +3,7 @@ package org.alliancehub.contracts.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A page of material hits, each one language version, with facet counts over all matches. When the
@@ -17,6 +18,17 @@ public record SearchResults(String contract, String query, long total, int page,
                            Recovery recovery) {
 
     /**
+     * JSON-B (Yasson) puts every object it writes in a hash set to detect cycles: a record's derived
+     * hash walks all its components, so each level of an answer re-walked every hit and facet
+     * below it, several per cent of a search's time in the service. Equal answers still hash
+     * alike: these components are among those {@code equals} compares.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(query, total, page, size);
+    }
+
+    /**
      * What a search that found nothing as typed searched instead: {@code kind} {@value #SPELLING}
      * (the spelling suggestion, in {@code searched}; "showing results for") or {@value #SOME_WORDS}
      * (the words typed, any of them instead of most; {@code searched} is the query).
@@ -26,12 +38,12 @@ public record SearchResults(String contract, String query, long total, int page,
         public static final String SOME_WORDS = "some-words";
     }
 
-    /** These results as what was found for {@code typed}, which found nothing, through {@code recovery}. */
     /** The same answer with a spelling suggestion. */
     public SearchResults withDidYouMean(String suggestion) {
         return new SearchResults(contract, query, total, page, size, hits, facets, crossLanguageTerms, suggestion, recovery);
     }
 
+    /** These results as what was found for {@code typed}, which found nothing, through {@code recovery}. */
     public SearchResults recovered(String typed, Recovery how) {
         return new SearchResults(contract, typed, total, page, size, hits, facets, crossLanguageTerms, didYouMean, how);
     }
@@ -48,6 +60,12 @@ public record SearchResults(String contract, String query, long total, int page,
                       String agency, List<String> topics, List<String> industries, List<String> audiences,
                       List<String> programs, String publicationNumber, LocalDate publicationDate,
                       List<String> availableLanguages, Download download, double score, boolean featured) {
+
+        /** A shallow hash, for the reason given at {@link SearchResults#hashCode()}. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(materialId, language);
+        }
     }
 
     /**
@@ -59,5 +77,11 @@ public record SearchResults(String contract, String query, long total, int page,
 
     /** A facet value, its display label when that differs (an alliance's name for its id), and its count. */
     public record FacetCount(String value, String label, long count) {
+
+        /** A shallow hash, for the reason given at {@link SearchResults#hashCode()}. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(value, count);
+        }
     }
 }

@@ -25,6 +25,12 @@ final class Typos {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
+        // an edit adds or removes at most two of the letters a word uses (a change: one out, one in;
+        // a swap: none), so words whose letters differ more are too far without the table below:
+        // a query word is compared with most of the glossary
+        if (Long.bitCount(letters(a) ^ letters(b)) > 2 * max) {
+            return max + 1;
+        }
         int[] twoBack = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
@@ -52,5 +58,16 @@ final class Typos {
             current = recycled;
         }
         return Math.min(previous[b.length()], max + 1);
+    }
+
+    /** The letters a word uses, one bit each (a-z, digits; anything else shares the upper bits). */
+    static long letters(String word) {
+        long set = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
+            set |= 1L << bit;
+        }
+        return set;
     }
 }

@@ -11,7 +11,7 @@ import static org.alliancehub.search.interfaces.rest.QueryParameters.whole;
 
 import java.util.Set;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -35,8 +35,13 @@ import org.alliancehub.search.application.glossary.GlossarySource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+/**
+ * The public search API. One instance serves every request (the {@code UriInfo} Jersey injects
+ * answers for the current one): creating and injecting a request-scoped resource was a
+ * measurable part of each search's time in the service (bench/README.md).
+ */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 

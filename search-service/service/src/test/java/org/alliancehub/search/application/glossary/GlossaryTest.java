@@ -105,6 +105,67 @@ class GlossaryTest {
         assertThat(Typos.allowed(9)).isEqualTo(2);
     }
 
+    /**
+     * The letters shortcut in {@link Typos#between} never changes an answer: checked against the
+     * whole optimal-string-alignment table, on words one to four random edits apart (letters
+     * repeated, swapped, digits, "ñ").
+     */
+    @Test
+    void theLettersShortcutAnswersAsTheWholeTable() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aaeeiioosstrnlcdmpbfgñ0123";
+        int far = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder word = new StringBuilder();
+            for (int i = 2 + random.nextInt(10); i > 0; i--) {
+                word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder edited = new StringBuilder(word);
+            for (int e = 1 + random.nextInt(4); e > 0 && edited.length() > 1; e--) {
+                int at = random.nextInt(edited.length());
+                switch (random.nextInt(4)) {
+                    case 0 -> edited.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> edited.deleteCharAt(at);
+                    case 2 -> edited.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> {
+                        if (at + 1 < edited.length()) {
+                            char c = edited.charAt(at);
+                            edited.setCharAt(at, edited.charAt(at + 1));
+                            edited.setCharAt(at + 1, c);
+                        }
+                    }
+                }
+            }
+            int max = random.nextInt(3);
+            int expected = Math.min(alignment(word.toString(), edited.toString()), max + 1);
+            far += expected > max ? 1 : 0;
+            assertThat(Typos.between(word.toString(), edited.toString(), max)).as("%s / %s within %d", word, edited, max)
+                    .isEqualTo(expected);
+        }
+        assertThat(far).as("pairs too far apart, which the shortcut may answer").isGreaterThan(1_000);
+    }
+
+    /** The optimal string alignment distance, the whole table, no shortcut. */
+    private static int alignment(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     @Test
     void suggestsTermsByFoldedPrefix() throws IOException {
         Glossary glossary = sample();
